@@ -1,0 +1,19 @@
+package dev.apikata.mock;
+
+import dev.apikata.mock.resources.InfraRoutes;
+import dev.apikata.mock.resources.JsonPlaceholderRoutes;
+import dev.apikata.mock.route.RouteGroup;
+import java.util.List;
+
+/** Every route group of the mock API, in the order they are listed at start-up. */
+final class RouteGroups {
+
+    private RouteGroups() {}
+
+    static List<RouteGroup> create(MockApiOptions options) {
+        JsonPlaceholderRoutes jsonPlaceholder = new JsonPlaceholderRoutes(options.fakeWrites());
+        return List.of(
+                jsonPlaceholder,
+                new InfraRoutes(jsonPlaceholder.users(), options.fakeWrites()));
+    }
+}

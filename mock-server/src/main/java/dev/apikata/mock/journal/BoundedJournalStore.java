@@ -1,0 +1,108 @@
+package dev.apikata.mock.journal;
+
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * WireMock's request journal store as a fixed-size ring buffer: the newest {@code capacity}
+ * requests are kept, the oldest is dropped in O(1) when a new one arrives.
+ *
+ * <p>Why not WireMock's own cap ({@code maxRequestJournalEntries})? It counts every key in the
+ * store after each request, which is O(n) and more than halves throughput at 1,000 entries. This
+ * store bounds itself, so WireMock's cap stays unset, and {@code /__admin/requests} keeps working.
+ */
+public final class BoundedJournalStore implements RequestJournalStore {
+
+    private final UUID[] ring;
+    private final ConcurrentHashMap<UUID, ServeEvent> events;
+    private int next;
+    private int size;
+
+    public BoundedJournalStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("journal capacity must be at least 1, was " + capacity);
+        }
+        this.ring = new UUID[capacity];
+        this.events = new ConcurrentHashMap<>(capacity * 2);
+    }
+
+    public int capacity() {
+        return ring.length;
+    }
+
+    @Override
+    public synchronized void add(ServeEvent event) {
+        if (size == ring.length) {
+            events.remove(ring[next]);
+        } else {
+            size++;
+        }
+        ring[next] = event.getId();
+        next = (next + 1) % ring.length;
+        events.put(event.getId(), event);
+    }
+
+    /** WireMock calls this when the response is done; an event already pushed out stays out. */
+    @Override
+    public void put(UUID id, ServeEvent event) {
+        events.replace(id, event);
+    }
+
+    /** Newest first, as WireMock's own store answers (the admin API lists it as is). */
+    @Override
+    public Stream<ServeEvent> getAll() {
+        return keysNewestFirst().stream().map(events::get).filter(Objects::nonNull);
+    }
+
+    @Override
+    public Stream<UUID> getAllKeys() {
+        return getAll().map(ServeEvent::getId);
+    }
+
+    @Override
+    public synchronized void removeLast() {
+        if (size == 0) {
+            return;
+        }
+        int oldest = Math.floorMod(next - size, ring.length);
+        events.remove(ring[oldest]);
+        ring[oldest] = null;
+        size--;
+    }
+
+    @Override
+    public Optional<ServeEvent> get(UUID id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    @Override
+    public void remove(UUID id) {
+        events.remove(id);
+    }
+
+    @Override
+    public synchronized void clear() {
+        events.clear();
+        java.util.Arrays.fill(ring, null);
+        next = 0;
+        size = 0;
+    }
+
+    private synchronized List<UUID> keysNewestFirst() {
+        List<UUID> keys = new ArrayList<>(size);
+        for (int i = 1; i <= size; i++) {
+            UUID id = ring[Math.floorMod(next - i, ring.length)];
+            if (id != null) {
+                keys.add(id);
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.apikata.mock.resources;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.apikata.mock.resources.ResourceCollection.Entry;
+import dev.apikata.mock.route.Json;
+import dev.apikata.mock.route.JsonBody;
+import dev.apikata.mock.route.KitRequest;
+import dev.apikata.mock.route.Reply;
+import dev.apikata.mock.route.Route;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The REST routes of one collection, json-server style: list, create, read, replace, merge,
+ * delete. With fake writes the answers are the same but nothing is stored, as on JSONPlaceholder.
+ */
+public final class CollectionRoutes {
+
+    private final ResourceCollection collection;
+    private final boolean fakeWrites;
+    private final String base;
+    private final String keyParam;
+
+    public CollectionRoutes(ResourceCollection collection, boolean fakeWrites) {
+        this.collection = collection;
+        this.fakeWrites = fakeWrites;
+        this.base = "/" + collection.name();
+        this.keyParam = collection.keyField();
+    }
+
+    /**
+     * @param exampleKey a key that exists in the seed data ({@code 1}, {@code web01})
+     * @param exampleBody a valid body for create and replace
+     */
+    public List<Route> routes(String exampleKey, String exampleBody, int priority) {
+        String item = base + "/{" + keyParam + "}";
+        String itemExample = base + "/" + exampleKey;
+        return List.of(
+                Route.get(base, "List " + collection.name() + " (filter by any field, _page/_limit, _sort/_order)", this::list)
+                        .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q")
+                        .priority(priority),
+                Route.post(base, "Create a record in " + collection.name(), this::create)
+                        .statuses(201, 400, 409, 413, 415, 422)
+                        .jsonBody(exampleBody),
+                Route.get(item, "Get one record of " + collection.name(), this::read)
+                        .statuses(200, 404).example(itemExample).priority(priority),
+                Route.put(item, "Replace a record of " + collection.name(), this::replace)
+                        .statuses(200, 400, 404, 415).example(itemExample).jsonBody(exampleBody),
+                Route.patch(item, "Merge fields into a record of " + collection.name(), this::merge)
+                        .statuses(200, 400, 404, 415).example(itemExample).jsonBody("{\"title\":\"patched\"}"),
+                Route.delete(item, "Delete a record of " + collection.name(), this::delete)
+                        .statuses(200, 404).example(itemExample));
+    }
+
+    ResponseDefinition list(KitRequest request) {
+        return CollectionQuery.answer(request, collection.all());
+    }
+
+    ResponseDefinition read(KitRequest request) {
+        return found(collection.find(request.pathParam(keyParam)));
+    }
+
+    ResponseDefinition create(KitRequest request) {
+        ObjectNode body = JsonBody.readObject(request);
+        Entry created;
+        if (fakeWrites) {
+            ObjectNode echo = body.deepCopy();
+            echo.put("id", collection.peekNextId());
+            created = Entry.of(echo);
+        } else {
+            created = collection.create(body);
+        }
+        String key = created.node().get(keyParam).asText();
+        return Reply.status(201).header("Location", request.baseUrl() + base + "/" + key).json(created.json());
+    }
+
+    ResponseDefinition replace(KitRequest request) {
+        ObjectNode body = JsonBody.readObject(request);
+        String key = request.pathParam(keyParam);
+        if (fakeWrites) {
+            return found(collection.find(key).map(current -> echo(current, body)));
+        }
+        return found(collection.replace(key, body));
+    }
+
+    ResponseDefinition merge(KitRequest request) {
+        ObjectNode patch = JsonBody.readObject(request);
+        String key = request.pathParam(keyParam);
+        if (fakeWrites) {
+            return found(collection.find(key).map(current -> {
+                ObjectNode merged = current.node().deepCopy();
+                merged.setAll(patch);
+                return echo(current, merged);
+            }));
+        }
+        return found(collection.merge(key, patch));
+    }
+
+    ResponseDefinition delete(KitRequest request) {
+        String key = request.pathParam(keyParam);
+        boolean existed = fakeWrites ? collection.find(key).isPresent() : collection.delete(key);
+        // JSONPlaceholder answers a delete with an empty object.
+        return existed ? Reply.ok(Json.object()) : notFound();
+    }
+
+    private Entry echo(Entry current, ObjectNode body) {
+        ObjectNode echo = body.deepCopy();
+        echo.set("id", current.node().get("id"));
+        echo.set(keyParam, current.node().get(keyParam));
+        return Entry.of(echo);
+    }
+
+    static ResponseDefinition found(Optional<Entry> entry) {
+        return entry.map(e -> Reply.status(200).json(e.json())).orElseGet(CollectionRoutes::notFound);
+    }
+
+    /** JSONPlaceholder's 404 body for a missing record is an empty object. */
+    static ResponseDefinition notFound() {
+        return Reply.json(404, Json.object());
+    }
+}

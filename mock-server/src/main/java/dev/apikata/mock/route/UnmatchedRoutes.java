@@ -1,0 +1,75 @@
+package dev.apikata.mock.route;
+
+import com.github.tomakehurst.wiremock.common.url.PathTemplate;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers what no route matched: 405 with {@code Allow} when the path exists for other methods,
+ * else 404 naming the closest routes, so a typo is quick to spot.
+ */
+public final class UnmatchedRoutes implements Handler {
+
+    private static final int SUGGESTIONS = 3;
+
+    private final List<Route> routes;
+    private final List<PathTemplate> templates;
+
+    public UnmatchedRoutes(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+        this.templates = routes.stream().map(r -> new PathTemplate(r.template())).toList();
+    }
+
+    @Override
+    public ResponseDefinition handle(KitRequest request) {
+        String path = request.path();
+        Set<String> allowed = new LinkedHashSet<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (templates.get(i).matches(path)) {
+                String method = routes.get(i).method();
+                allowed.addAll(method.equals("ANY") ? List.of("GET", "POST", "PUT", "PATCH", "DELETE") : List.of(method));
+                if (method.equals("GET")) {
+                    allowed.add("HEAD");
+                }
+            }
+        }
+        if (!allowed.isEmpty()) {
+            String allow = String.join(", ", allowed);
+            throw new ApiProblem(405, "method_not_allowed", request.method() + " is not allowed on " + path + "; use " + allow)
+                    .header("Allow", allow)
+                    .detail("allowed", allowed);
+        }
+        List<String> closest = routes.stream()
+                .sorted(Comparator.comparingInt((Route r) -> distance(path, r.template())).thenComparing(Route::label))
+                .map(Route::label)
+                .distinct()
+                .limit(SUGGESTIONS)
+                .toList();
+        throw new ApiProblem(404, "no_such_route", "No route for " + request.method() + " " + path)
+                .detail("closestRoutes", closest)
+                .detail("allRoutes", "GET /__kit/routes");
+    }
+
+    /** Levenshtein distance between a path and a route template. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
