@@ -1,0 +1,158 @@
+package dev.apikata.kit;
+
+import dev.apikata.course.Language;
+import dev.apikata.kit.commands.CheckCommand;
+import dev.apikata.kit.progress.ProgressStore;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.InProcessRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code kit} command: the learner's and the maintainer's way into apikata. Subcommands reach
+ * the shared language, project, runner and progress through {@code @ParentCommand Kit kit}.
+ */
+@Command(name = "kit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Kit.Version.class,
+        sortOptions = false,
+        // Every subcommand is registered here, and only here.
+        subcommands = {
+            CheckCommand.class,
+        })
+public final class Kit implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class)
+    private Language language;
+
+    @Option(names = "--project", paramLabel = "<dir>")
+    private Path projectDir;
+
+    private final Language detected;
+    private Project project;
+    private InProcessRunner runner;
+
+    Kit(Language detected) {
+        this.detected = detected;
+    }
+
+    public static void main(String[] args) {
+        int exitCode = run(args);
+        System.exit(exitCode);
+    }
+
+    /** Runs the kit with the console as its output; the exit code the process should return. */
+    public static int run(String... args) {
+        return commandLine(languageOf(args)).execute(args);
+    }
+
+    /**
+     * A ready {@code kit} command line whose help and messages speak {@code language} (a {@code --lang}
+     * on the command line still wins for messages). Tests give it a {@code StringWriter} out and err.
+     */
+    public static CommandLine commandLine(Language language) {
+        CommandLine commandLine = new CommandLine(new Kit(language));
+        commandLine.setResourceBundle(Messages.in(language).bundle());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof KitException problem) {
+                line.getErr().println(problem.getMessage());
+                return problem.exitCode();
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+
+    // The help text is set up before picocli parses --lang, so look for it first.
+    static Language languageOf(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            Optional<Language> chosen = arg.startsWith("--lang=") ? Language.parse(arg.substring("--lang=".length()))
+                    : arg.equals("--lang") && i + 1 < args.length ? Language.parse(args[i + 1])
+                    : Optional.empty();
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+            if (arg.equals("--")) {
+                break;
+            }
+        }
+        return Language.detect();
+    }
+
+    /** Without a subcommand: the learner's overview and what to do next. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(out());
+        return ExitCodes.OK;
+    }
+
+    /** The language of this run: {@code --lang}, else {@code KIT_LANG}, else the system locale. */
+    public Language language() {
+        Language chosen = language != null ? language : detected;
+        // Exercise tests running in this JVM word their failures through the same property.
+        System.setProperty(Language.SYSTEM_PROPERTY, chosen.code());
+        return chosen;
+    }
+
+    public Messages messages() {
+        return Messages.in(language());
+    }
+
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The project in {@code --project}, or around the current folder. */
+    public Project project() {
+        if (project == null) {
+            Path start = projectDir != null ? projectDir : Path.of("").toAbsolutePath();
+            project = Project.locate(start).orElseThrow(() ->
+                    new KitException(messages().get("error.noProject", start.toAbsolutePath())));
+        }
+        return project;
+    }
+
+    /** One runner for the whole process, so repeated runs stay warm. */
+    public InProcessRunner runner() {
+        if (runner == null) {
+            runner = new InProcessRunner(messages().locale());
+        }
+        return runner;
+    }
+
+    public ProgressStore progress() {
+        return ProgressStore.in(project().root());
+    }
+
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.parse(value).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("ja | en: " + value));
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Optional.ofNullable(Kit.class.getPackage().getImplementationVersion()).orElse("dev");
+            return new String[] {"apikata kit " + version, "Java " + Runtime.version()};
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.apikata.kit.check;
+
+import dev.apikata.course.Task;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.CompileError;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TestOutcome;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Proves the course's invariants for every module (see {@link Invariant}): the stubs compile and
+ * fail every test, the solutions pass every test, both have the same public API, and tests and
+ * manifest tasks agree. A breach is a result, with the tests or declarations that breach it.
+ */
+public final class CourseCheck {
+
+    private final InProcessRunner runner;
+    private final Path projectRoot;
+
+    /** @param projectRoot compile errors name their files relative to it */
+    public CourseCheck(InProcessRunner runner, Path projectRoot) {
+        this.runner = runner;
+        this.projectRoot = projectRoot;
+    }
+
+    /** Checks every module of the project, in course order. */
+    public static List<ModuleCheck> check(Project project, InProcessRunner runner) {
+        CourseCheck check = new CourseCheck(runner, project.root());
+        return project.modules().stream().map(check::check).toList();
+    }
+
+    public ModuleCheck check(ExerciseModule module) {
+        List<InvariantResult> results = new ArrayList<>();
+        CompiledModule stubs = runner.compile(module, Implementation.STUBS);
+        Optional<RunResult> stubRun = stubs.succeeded() ? Optional.of(runner.test(stubs)) : Optional.empty();
+        results.add(stubs.succeeded()
+                ? InvariantResult.holds(Invariant.STUBS_COMPILE, "")
+                : InvariantResult.breached(Invariant.STUBS_COMPILE, "", describe(stubs.errors())));
+        results.add(stubRun.map(CourseCheck::failOnStubs)
+                .orElseGet(() -> InvariantResult.notChecked(Invariant.TESTS_FAIL_ON_STUBS)));
+
+        Optional<CompiledModule> solutions = module.hasSolutions()
+                ? Optional.of(runner.compile(module, Implementation.SOLUTIONS))
+                : Optional.empty();
+        Optional<RunResult> solutionRun = solutions.filter(CompiledModule::succeeded).map(runner::test);
+        results.add(passOnSolutions(module, solutions, solutionRun));
+        results.add(sameApi(stubs, solutions));
+        results.add(stubRun.or(() -> solutionRun)
+                .map(run -> tasksMatchTests(module, run.tests()))
+                .orElseGet(() -> InvariantResult.notChecked(Invariant.TASKS_MATCH_TESTS)));
+        return new ModuleCheck(module.name(), results);
+    }
+
+    private static InvariantResult failOnStubs(RunResult run) {
+        List<Breach> passing = run.tests().stream().filter(test -> !test.failed())
+                .map(test -> new Breach(Breach.Kind.PASSES_ON_STUBS, test.name())).toList();
+        return InvariantResult.of(Invariant.TESTS_FAIL_ON_STUBS, run.failedCount(), run.tests().size(),
+                run.tests().isEmpty() ? List.of(new Breach(Breach.Kind.NO_TESTS, "")) : passing);
+    }
+
+    private InvariantResult passOnSolutions(ExerciseModule module, Optional<CompiledModule> solutions,
+            Optional<RunResult> run) {
+        if (solutions.isEmpty()) {
+            return InvariantResult.breached(Invariant.TESTS_PASS_ON_SOLUTIONS, "",
+                    List.of(new Breach(Breach.Kind.NO_SOLUTIONS, projectRoot.relativize(module.solutionSources()).toString())));
+        }
+        if (run.isEmpty()) {
+            return InvariantResult.breached(Invariant.TESTS_PASS_ON_SOLUTIONS, "",
+                    describe(solutions.get().errors()));
+        }
+        List<Breach> failing = run.get().tests().stream().filter(test -> !test.passed())
+                .map(test -> new Breach(Breach.Kind.FAILS_ON_SOLUTIONS, test.name() + ": " + firstLine(test.message())))
+                .toList();
+        return InvariantResult.of(Invariant.TESTS_PASS_ON_SOLUTIONS, run.get().passedCount(),
+                run.get().tests().size(),
+                run.get().tests().isEmpty() ? List.of(new Breach(Breach.Kind.NO_TESTS, "")) : failing);
+    }
+
+    private static InvariantResult sameApi(CompiledModule stubs, Optional<CompiledModule> solutions) {
+        if (!stubs.succeeded() || solutions.isEmpty() || !solutions.get().succeeded()) {
+            return InvariantResult.notChecked(Invariant.SAME_PUBLIC_API);
+        }
+        PublicApi stubApi = PublicApi.of(stubs.output(), stubs.mainClasses());
+        PublicApi solutionApi = PublicApi.of(solutions.get().output(), solutions.get().mainClasses());
+        List<Breach> differences = new ArrayList<>();
+        stubApi.missingFrom(solutionApi).forEach(line -> differences.add(new Breach(Breach.Kind.ONLY_IN_STUBS, line)));
+        solutionApi.missingFrom(stubApi)
+                .forEach(line -> differences.add(new Breach(Breach.Kind.ONLY_IN_SOLUTIONS, line)));
+        String count = stubApi.types().size() + "+" + stubApi.members().size();
+        return differences.isEmpty()
+                ? InvariantResult.holds(Invariant.SAME_PUBLIC_API, count)
+                : InvariantResult.breached(Invariant.SAME_PUBLIC_API, count, differences);
+    }
+
+    private static InvariantResult tasksMatchTests(ExerciseModule module, List<TestOutcome> tests) {
+        Set<String> taskIds = module.manifest().tasks().stream().map(Task::id).collect(Collectors.toSet());
+        List<Breach> breaches = new ArrayList<>();
+        for (TestOutcome test : tests) {
+            if (test.taskId().isEmpty()) {
+                breaches.add(new Breach(Breach.Kind.UNTAGGED_TEST, test.name()));
+            } else if (!taskIds.contains(test.taskId().get())) {
+                breaches.add(new Breach(Breach.Kind.UNKNOWN_TASK, test.taskId().get() + ": " + test.name()));
+            }
+        }
+        Set<String> tested = tests.stream().flatMap(test -> test.taskId().stream()).collect(Collectors.toSet());
+        List<Task> untested = module.manifest().tasks().stream().filter(task -> !tested.contains(task.id())).toList();
+        untested.forEach(task -> breaches.add(new Breach(Breach.Kind.TASK_WITHOUT_TEST, task.id())));
+        long covered = module.manifest().tasks().size() - untested.size();
+        return InvariantResult.of(Invariant.TASKS_MATCH_TESTS, covered, module.manifest().tasks().size(), breaches);
+    }
+
+    private List<Breach> describe(List<CompileError> errors) {
+        return errors.stream()
+                .map(error -> new Breach(Breach.Kind.COMPILE_ERROR,
+                        error.location(projectRoot) + ": " + firstLine(error.message())))
+                .toList();
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end).strip();
+    }
+}

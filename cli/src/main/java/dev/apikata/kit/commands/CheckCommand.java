@@ -1,0 +1,106 @@
+package dev.apikata.kit.commands;
+
+import dev.apikata.kit.ExitCodes;
+import dev.apikata.kit.Kit;
+import dev.apikata.kit.KitException;
+import dev.apikata.kit.Messages;
+import dev.apikata.kit.TextTable;
+import dev.apikata.kit.TextTable.Cell;
+import dev.apikata.kit.check.Breach;
+import dev.apikata.kit.check.CourseCheck;
+import dev.apikata.kit.check.Invariant;
+import dev.apikata.kit.check.InvariantResult;
+import dev.apikata.kit.check.ModuleCheck;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kit check}: the course invariants, one row per module, for maintainers and CI. */
+@Command(name = "check", mixinStandardHelpOptions = true)
+public final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Kit kit;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "<module>", arity = "0..*", descriptionKey = "check.modules")
+    private List<String> modules = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Messages messages = kit.messages();
+        Project project = kit.project();
+        CourseCheck check = new CourseCheck(kit.runner(), project.root());
+        List<ModuleCheck> results = new ArrayList<>();
+        for (ExerciseModule module : selected(project, messages)) {
+            kit.err().println(messages.get("check.progress", module.name()));
+            kit.err().flush();
+            results.add(check.check(module));
+        }
+        kit.out().print(render(results, messages));
+        long breached = results.stream().filter(result -> !result.passed()).count();
+        kit.out().println(breached == 0
+                ? messages.get("check.summary.ok", results.size())
+                : messages.get("check.summary.breached", breached, results.size()));
+        kit.out().flush();
+        return breached == 0 ? ExitCodes.OK : ExitCodes.NOT_PASSING;
+    }
+
+    private List<ExerciseModule> selected(Project project, Messages messages) {
+        if (modules.isEmpty()) {
+            return project.modules();
+        }
+        return modules.stream()
+                .map(name -> project.module(name).orElseThrow(() ->
+                        new KitException(messages.get("error.unknownModule", name, names(project)))))
+                .toList();
+    }
+
+    private static String names(Project project) {
+        return String.join(", ", project.modules().stream().map(ExerciseModule::name).toList());
+    }
+
+    private String render(List<ModuleCheck> results, Messages messages) {
+        TextTable table = new TextTable();
+        List<String> headers = new ArrayList<>(List.of(messages.get("check.column.module")));
+        for (Invariant invariant : Invariant.values()) {
+            headers.add(messages.get("check.column." + key(invariant)));
+        }
+        table.header(headers.toArray(String[]::new));
+        for (ModuleCheck result : results) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.plain(result.module())));
+            result.results().forEach(invariant -> cells.add(cell(invariant, messages)));
+            table.row(cells.toArray(Cell[]::new));
+            for (InvariantResult invariant : result.results()) {
+                for (Breach breach : invariant.details()) {
+                    table.note(messages.get("check.column." + key(invariant.invariant())) + ": "
+                            + messages.get(breach.kind().messageKey(), breach.subject()));
+                }
+            }
+        }
+        return table.render(spec.commandLine().getColorScheme().ansi());
+    }
+
+    private static Cell cell(InvariantResult result, Messages messages) {
+        String count = result.count().isEmpty() ? "" : " " + result.count();
+        return switch (result.verdict()) {
+            case HOLDS -> Cell.styled(messages.get("check.holds") + count, "green");
+            case BREACHED -> Cell.styled(messages.get("check.breached") + count, "red,bold");
+            case NOT_CHECKED -> Cell.styled(messages.get("check.notChecked"), "faint");
+        };
+    }
+
+    private static String key(Invariant invariant) {
+        return invariant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,27 @@
+package dev.apikata.kit.runner;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One error javac reported: a normal outcome while a learner is typing, shown as {@code file:line}.
+ *
+ * @param file   the source file, or {@code null} for an error that belongs to no file
+ * @param line   1-based, or 0 if unknown
+ * @param column 1-based, or 0 if unknown
+ */
+public record CompileError(Path file, long line, long column, String message) {
+
+    public CompileError {
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code path/File.java:12} relative to {@code base}, as editors and terminals link it. */
+    public String location(Path base) {
+        if (file == null) {
+            return "";
+        }
+        Path shown = file.isAbsolute() && base != null && file.startsWith(base) ? base.relativize(file) : file;
+        return line > 0 ? shown + ":" + line : shown.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.apikata.kit.runner;
+
+import dev.apikata.course.Task;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compiles and tests an exercise module inside the kit's JVM: the JDK compiler API, then the
+ * JUnit Platform Launcher. Keep one instance for the life of the process: the second and later
+ * runs reuse the warm compiler, class path and test libraries, which is what makes a watch mode's
+ * re-run take a fraction of a Maven build.
+ *
+ * <p>Runs are serialised (tests share the JVM's standard output and the course's markers).
+ * Compile errors are a normal result, not an exception.
+ */
+public final class InProcessRunner implements AutoCloseable {
+
+    /** How long one test may take by default: far above any exercise's own delays. */
+    public static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofSeconds(20);
+
+    private final ModuleCompiler compiler;
+    private final TestExecutor executor;
+
+    /** A runner with the kit's class path, javac messages in {@code locale}, and the default test timeout. */
+    public InProcessRunner(Locale locale) {
+        this(new ModuleCompiler(KitClassPath.ofThisJvm(), locale), DEFAULT_TEST_TIMEOUT);
+    }
+
+    public InProcessRunner(ModuleCompiler compiler, Duration testTimeout) {
+        this.compiler = compiler;
+        this.executor = new TestExecutor(testTimeout);
+    }
+
+    /** Compiles the module's stubs or solutions with its tests, and runs the tests if they compiled. */
+    public RunResult run(ExerciseModule module, Implementation implementation) {
+        long start = System.nanoTime();
+        return test(compile(module, implementation), start);
+    }
+
+    /** Only the compile step, for callers that look at the classes (the public API check) before testing. */
+    public CompiledModule compile(ExerciseModule module, Implementation implementation) {
+        return compiler.compile(module, implementation);
+    }
+
+    /** Compiles {@code mainSources} (a learner's folder, say) with the module's tests into {@code output}. */
+    public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources,
+            Path output) {
+        return compiler.compile(module, implementation, mainSources, output);
+    }
+
+    /** Runs the tests of a compiled module; a module that did not compile yields its errors and no tests. */
+    public RunResult test(CompiledModule compiled) {
+        return test(compiled, System.nanoTime());
+    }
+
+    private synchronized RunResult test(CompiledModule compiled, long start) {
+        TestExecutor.Execution execution = compiled.succeeded()
+                ? executor.execute(compiled)
+                : new TestExecutor.Execution(List.of(), "");
+        List<TaskResult> tasks = compiled.module().manifest().tasks().stream()
+                .map(task -> taskResult(task, execution.outcomes()))
+                .toList();
+        return new RunResult(compiled.module(), compiled.implementation(), compiled.errors(), execution.outcomes(),
+                tasks, execution.output(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static TaskResult taskResult(Task task, List<TestOutcome> outcomes) {
+        List<TestOutcome> tagged = outcomes.stream()
+                .filter(outcome -> outcome.taskId().filter(task.id()::equals).isPresent())
+                .toList();
+        return new TaskResult(task, (int) tagged.stream().filter(TestOutcome::passed).count(), tagged.size());
+    }
+
+    @Override
+    public void close() {
+        try {
+            compiler.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.apikata.kit.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.apikata.course.Task;
+import dev.apikata.course.TaskNotDoneException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs a compiled module's tests on the JUnit Platform, in this JVM, in a fresh class loader.
+ *
+ * <p>The loader's parent is the kit's own, so JUnit, WireMock, Jackson and the course model are
+ * loaded once and stay warm; only the module's classes are new on each run. The thread's context
+ * class loader points at the module, where {@code Todo} finds the module's manifest.
+ */
+final class TestExecutor {
+
+    private final Launcher launcher = LauncherFactory.create();
+    private final Duration testTimeout;
+
+    /** @param testTimeout how long one test or lifecycle method may take before it fails */
+    TestExecutor(Duration testTimeout) {
+        this.testTimeout = testTimeout;
+    }
+
+    /** The outcomes and the captured output of running every test class of {@code compiled}. */
+    synchronized Execution execute(CompiledModule compiled) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader("apikata-" + compiled.module().name(),
+                new URL[] {url(compiled)}, TestExecutor.class.getClassLoader());
+             CapturedOutput output = new CapturedOutput()) {
+            thread.setContextClassLoader(loader);
+            OutcomeCollector collector = new OutcomeCollector();
+            launcher.execute(request(compiled, loader), collector);
+            return new Execution(collector.outcomes(), output.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private LauncherDiscoveryRequest request(CompiledModule compiled, ClassLoader loader) {
+        List<ClassSelector> selectors = new ArrayList<>();
+        for (String name : compiled.topLevelTestClasses()) {
+            try {
+                selectors.add(selectClass(Class.forName(name, false, loader)));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // javac just wrote it; a class that still cannot load is left out, and shows as a missing test
+            }
+        }
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter("junit.jupiter.execution.timeout.default", testTimeout.toMillis() + " ms")
+                // A separate thread lets the kit walk away from a learner's endless loop.
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+    }
+
+    private static URL url(CompiledModule compiled) {
+        try {
+            return compiled.output().toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    record Execution(List<TestOutcome> outcomes, String output) {
+    }
+
+    /**
+     * Collects one outcome per test, and one per failed container (a class whose set-up failed
+     * runs no test; the learner still needs to see why).
+     */
+    private static final class OutcomeCollector implements TestExecutionListener {
+        private final List<TestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        private TestPlan plan;
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            this.plan = testPlan;
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier test, String reason) {
+            if (test.isTest()) {
+                outcomes.add(outcome(test, TestStatus.SKIPPED, reason));
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            Optional<Throwable> failure = result.getThrowable();
+            TestStatus status = switch (result.getStatus()) {
+                case SUCCESSFUL -> TestStatus.PASSED;
+                case FAILED -> TestStatus.FAILED;
+                case ABORTED -> TestStatus.SKIPPED;
+            };
+            if (test.isTest() || (status == TestStatus.FAILED && test.getSource().isPresent())) {
+                outcomes.add(outcome(test, status, failure.map(OutcomeCollector::describe).orElse("")));
+            }
+        }
+
+        private TestOutcome outcome(TestIdentifier test, TestStatus status, String message) {
+            Optional<String> task = test.getTags().stream()
+                    .map(TestTag::getName)
+                    .filter(tag -> tag.startsWith(Task.TASK_TAG_PREFIX))
+                    .map(tag -> tag.substring(Task.TASK_TAG_PREFIX.length()))
+                    .findFirst();
+            return new TestOutcome(testClass(test), test.getDisplayName(), task, status, message);
+        }
+
+        // The top-level class a test or container belongs to, found through its own or its parents' source.
+        private String testClass(TestIdentifier test) {
+            for (Optional<TestIdentifier> at = Optional.of(test); at.isPresent(); at = at.flatMap(plan::getParent)) {
+                Object source = at.get().getSource().orElse(null);
+                if (source instanceof MethodSource method) {
+                    return topLevel(method.getClassName());
+                }
+                if (source instanceof ClassSource type) {
+                    return topLevel(type.getClassName());
+                }
+            }
+            return test.getDisplayName();
+        }
+
+        private static String topLevel(String className) {
+            int nested = className.indexOf('$');
+            return nested < 0 ? className : className.substring(0, nested);
+        }
+
+        // An assertion or the stub's marker explains itself; any other exception needs its type to make sense.
+        private static String describe(Throwable failure) {
+            String message = failure.getMessage();
+            if (message == null || message.isBlank()) {
+                return failure.toString();
+            }
+            return failure instanceof AssertionError || failure instanceof TaskNotDoneException
+                    ? message.strip()
+                    : failure.getClass().getSimpleName() + ": " + message.strip();
+        }
+
+        List<TestOutcome> outcomes() {
+            return List.copyOf(outcomes);
+        }
+    }
+}
