@@ -3,6 +3,7 @@ package dev.apikata.mock;
 import dev.apikata.mock.resources.InfraRoutes;
 import dev.apikata.mock.resources.JsonPlaceholderRoutes;
 import dev.apikata.mock.route.RouteGroup;
+import dev.apikata.mock.teaching.TeachingRoutes;
 import java.util.List;
 
 /** Every route group of the mock API, in the order they are listed at start-up. */
@@ -14,6 +15,7 @@ final class RouteGroups {
         JsonPlaceholderRoutes jsonPlaceholder = new JsonPlaceholderRoutes(options.fakeWrites());
         return List.of(
                 jsonPlaceholder,
-                new InfraRoutes(jsonPlaceholder.users(), options.fakeWrites()));
+                new InfraRoutes(jsonPlaceholder.users(), options.fakeWrites()),
+                new TeachingRoutes(options.clock()));
     }
 }
