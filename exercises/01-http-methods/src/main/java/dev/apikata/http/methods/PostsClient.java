@@ -1,5 +1,6 @@
 package dev.apikata.http.methods;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apikata.course.Todo;
 import java.io.IOException;
@@ -22,7 +23,8 @@ public final class PostsClient {
     // One HttpClient for the life of this object, reused by every call (it pools connections),
     // like a requests.Session in Python.
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
+    // A tolerant reader: fields this client does not know are ignored, so the API may grow.
+    private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** @param baseUrl the API's root, for example {@code http://127.0.0.1:8080} */
     public PostsClient(URI baseUrl) {

@@ -139,6 +139,16 @@ class PostsClientTest {
 
             assertThat(client.list()).as("list() when the server answers []").isEmpty();
         }
+
+        @Test
+        @DisplayName("503 Service Unavailable is an UnexpectedStatusException, not an empty list")
+        void errorIsAnException() {
+            api.stubFor(get("/posts").willReturn(status(503)));
+
+            assertThatThrownBy(() -> client.list())
+                    .as("list() when the server answers 503")
+                    .isInstanceOf(UnexpectedStatusException.class);
+        }
     }
 
     @Nested
