@@ -1,5 +1,6 @@
 package dev.apikata.mock;
 
+import dev.apikata.mock.auth.AuthRoutes;
 import dev.apikata.mock.resources.InfraRoutes;
 import dev.apikata.mock.resources.JsonPlaceholderRoutes;
 import dev.apikata.mock.route.RouteGroup;
@@ -16,6 +17,7 @@ final class RouteGroups {
         return List.of(
                 jsonPlaceholder,
                 new InfraRoutes(jsonPlaceholder.users(), options.fakeWrites()),
-                new TeachingRoutes(options.clock()));
+                new TeachingRoutes(options.clock()),
+                new AuthRoutes(options.clock(), options.tokenLifetime()));
     }
 }
