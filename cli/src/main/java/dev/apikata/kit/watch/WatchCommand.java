@@ -1,0 +1,95 @@
+package dev.apikata.kit.watch;
+
+import dev.apikata.course.Language;
+import dev.apikata.kit.Kit;
+import dev.apikata.kit.progress.ProgressStore;
+import dev.apikata.kit.project.Project;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ./kit} and {@code ./kit watch}: the guided loop of edit, save, see the result. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {
+            "Watch mode: opens at the first unfinished task and re-runs its module's tests on every save.",
+            "ウォッチモード: 最初の未完了タスクを開き、保存のたびにそのモジュールのテストを再実行します。"})
+public final class WatchCommand implements Callable<Integer> {
+
+
+    @Option(names = "--poll", description = {
+        "Notice saves by polling (picked automatically on macOS, WSL /mnt drives and network file systems).",
+        "ポーリングで保存を検出します（macOS、WSL の /mnt 配下、ネットワークドライブでは自動で選ばれます）。"})
+    boolean poll;
+
+    @Option(names = "--poll-interval", defaultValue = "300", paramLabel = "MS",
+            description = {"Polling interval in milliseconds (default: ${DEFAULT-VALUE}).",
+                "ポーリング間隔（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
+    long pollIntervalMillis;
+
+    @Option(names = "--debounce", defaultValue = "100", paramLabel = "MS",
+            description = {"Wait this long after the last change before re-running (default: ${DEFAULT-VALUE}).",
+                "最後の変更からこの時間待ってから再実行します（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
+    long debounceMillis;
+
+    @Option(names = "--once", description = {
+        "Show the status once and exit: 0 when every task passes, 1 otherwise (the default without a terminal).",
+        "状態を 1 回表示して終了します。全タスク合格なら 0、それ以外は 1（ターミナルがないときの既定動作）。"})
+    boolean once;
+
+    @ParentCommand
+    Kit kit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = kit.language();
+        LocalizedMessages text = LocalizedMessages.load(WatchSession.MESSAGES, language);
+        PrintWriter out = spec.commandLine().getOut();
+        Project project = kit.project();
+        if (project.modules().isEmpty()) {
+            spec.commandLine().getErr().println(text.get("no.modules", project.root()));
+            return 2;
+        }
+        boolean interactive = !once && InteractiveTerminal.isPresent();
+        boolean singleKey = interactive && !InteractiveTerminal.isWindows();
+        ProgressStore store = kit.progress();
+        ModuleTestRunner runner = new InProcessModuleRunner(kit.runner(),
+                result -> store.update(progress -> progress.withResults(result)));
+        WatchSession.Settings settings = new WatchSession.Settings(project, runner,
+                watcherFor(project), Duration.ofMillis(debounceMillis), text,
+                ScreenStyle.detect(interactive, System.getenv("NO_COLOR")), screen -> {
+                    out.print(screen);
+                    out.flush();
+                }, HintLevels.storedIn(store), !singleKey);
+        try (WatchSession session = new WatchSession(settings)) {
+            if (!interactive) {
+                return session.runOnce();
+            }
+            Optional<RawMode> raw = singleKey ? RawMode.enter() : Optional.empty();
+            try {
+                KeyReader.start(System.in, raw.isPresent(), session);
+                session.run();
+            } finally {
+                raw.ifPresent(RawMode::close);
+            }
+            out.println();
+            out.println(text.get("bye"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private FileWatcher watcherFor(Project project) {
+        WatchMethod method = poll ? WatchMethod.POLL : WatchMethod.choose(project.root(), WatchMethod.Platform.current());
+        return method == WatchMethod.POLL ? new PollingFileWatcher(Duration.ofMillis(pollIntervalMillis))
+                : new NativeFileWatcher();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.apikata.kit.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikata.course.Language;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.InProcessRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole loop with the real compiler and JUnit: edit the stub, see the task pass. */
+class LiveWatchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("saving a fix recompiles the module, re-runs its tests and shows the course done")
+    void savingAFixShowsThePass() throws Exception {
+        Path stub = CalcFixture.create(dir);
+        BlockingQueue<String> screens = new LinkedBlockingQueue<>();
+        BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
+        try (InProcessRunner runner = new InProcessRunner(Locale.ENGLISH);
+             WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir),
+                     new InProcessModuleRunner(runner, result -> { }), new NativeFileWatcher(), Duration.ofMillis(50),
+                     LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
+                     HintLevels.inMemory(), false))) {
+            session.afterEachRun(runs::add);
+            Thread loop = LoopThread.start(session);
+            assertThat(runs.poll(30, TimeUnit.SECONDS)).as("first run").isNotNull();
+            assertThat(screens.poll(5, TimeUnit.SECONDS)).contains("> ✗ 01.1");
+
+            Files.writeString(stub, CalcFixture.SOLVED);
+
+            ModuleStatus status = runs.poll(30, TimeUnit.SECONDS);
+            assertThat(status).as("a re-run after the save").isNotNull();
+            assertThat(status.passedCount()).isEqualTo(2);
+            String screen = screens.poll(5, TimeUnit.SECONDS);
+            assertThat(screen).contains("> ✓ 01.1").contains("Every task of the course passes.").doesNotContain("next one");
+            session.stop();
+            loop.join(10_000);
+        }
+    }
+}
