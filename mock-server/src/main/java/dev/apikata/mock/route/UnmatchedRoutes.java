@@ -43,7 +43,9 @@ public final class UnmatchedRoutes implements Handler {
                     .detail("allowed", allowed);
         }
         List<String> closest = routes.stream()
-                .sorted(Comparator.comparingInt((Route r) -> distance(path, r.template())).thenComparing(Route::label))
+                .sorted(Comparator.comparingInt((Route r) -> distance(path, filledIn(r.template(), path)))
+                        .thenComparing(r -> !r.method().equals(request.method()))
+                        .thenComparing(Route::label))
                 .map(Route::label)
                 .distinct()
                 .limit(SUGGESTIONS)
@@ -51,6 +53,18 @@ public final class UnmatchedRoutes implements Handler {
         throw new ApiProblem(404, "no_such_route", "No route for " + request.method() + " " + path)
                 .detail("closestRoutes", closest)
                 .detail("allRoutes", "GET /__kit/routes");
+    }
+
+    /** The template with each {@code {param}} replaced by the path's segment at that place. */
+    static String filledIn(String template, String path) {
+        String[] segments = template.split("/", -1);
+        String[] actual = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && i < actual.length) {
+                segments[i] = actual[i];
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** Levenshtein distance between a path and a route template. */
