@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A one-module project with real Java: a stub, its JUnit tests, and the edit that solves task 01.1. */
-final class CalcFixture {
+public final class CalcFixture {
 
-    static final String MODULE = "01-calc";
+    public static final String MODULE = "01-calc";
 
-    static final String STUB = """
+    public static final String STUB = """
             package fx;
 
             public class Calc {
@@ -23,9 +23,9 @@ final class CalcFixture {
             }
             """;
 
-    static final String SOLVED = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a + b;");
+    public static final String SOLVED = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a + b;");
 
-    static final String BROKEN = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a +;");
+    public static final String BROKEN = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a +;");
 
     private static final String TEST = """
             package fx;
@@ -75,7 +75,7 @@ final class CalcFixture {
     }
 
     /** Writes the project into {@code root}; returns the stub file a learner edits. */
-    static Path create(Path root) throws IOException {
+    public static Path create(Path root) throws IOException {
         Files.writeString(root.resolve("pom.xml"), "<project/>\n");
         Path module = Files.createDirectories(root.resolve("exercises").resolve(MODULE));
         Files.writeString(module.resolve("exercise.yaml"), MANIFEST);

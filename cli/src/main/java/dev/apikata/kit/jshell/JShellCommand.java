@@ -1,0 +1,70 @@
+package dev.apikata.kit.jshell;
+
+import dev.apikata.kit.Kit;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.watch.LocalizedMessages;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kit jshell [module]}: try the API and the module's own classes by hand. */
+@Command(name = "jshell",
+        description = {
+            "jshell with a module's classes, Jackson and a running mock API; get(\"/posts/1\") prints the whole exchange.",
+            "モジュールのクラス、Jackson、起動済みのモック API を使える jshell を開きます。get(\"/posts/1\") でやり取り全体を表示します。"})
+public final class JShellCommand implements Callable<Integer> {
+
+    static final String MESSAGES = "dev.apikata.kit.jshell.messages";
+
+    @Parameters(arity = "0..1", paramLabel = "<module>",
+            description = {"Module folder or id, e.g. 01 (default: the first module).", "モジュールのフォルダー名または ID（例: 01。既定値は最初のモジュール）。"})
+    String moduleName;
+
+    @ParentCommand
+    Kit kit;
+
+    @Spec
+    CommandSpec spec;
+
+    // The process's own streams: jshell needs a byte stream and reads the keyboard itself.
+    InputStream in = System.in;
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalizedMessages text = LocalizedMessages.load(MESSAGES, kit.language());
+        Project project = kit.project();
+        Optional<ExerciseModule> module = moduleName == null ? project.modules().stream().findFirst()
+                : project.module(moduleName);
+        if (module.isEmpty()) {
+            spec.commandLine().getErr().println(text.get("unknown.module", moduleName == null ? "" : moduleName));
+            return 2;
+        }
+        CompiledModule compiled = kit.runner().compile(module.get(), Implementation.STUBS);
+        Set<String> packages = new TreeSet<>();
+        compiled.mainClasses().forEach(name -> {
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                packages.add(name.substring(0, dot));
+            }
+        });
+        if (!compiled.succeeded()) {
+            err.println(text.get("not.compiled", module.get().name()));
+        }
+        Optional<java.nio.file.Path> classes = compiled.succeeded() ? Optional.of(compiled.output()) : Optional.empty();
+        return new JShellSession(in, out, err).run(classes, compiled.succeeded() ? packages : Set.of(),
+                base -> text.get("banner", base, module.get().name()));
+    }
+}
