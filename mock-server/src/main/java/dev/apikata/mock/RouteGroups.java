@@ -1,6 +1,7 @@
 package dev.apikata.mock;
 
 import dev.apikata.mock.auth.AuthRoutes;
+import dev.apikata.mock.integrations.IntegrationRoutes;
 import dev.apikata.mock.resources.InfraRoutes;
 import dev.apikata.mock.resources.JsonPlaceholderRoutes;
 import dev.apikata.mock.route.RouteGroup;
@@ -18,6 +19,7 @@ final class RouteGroups {
                 jsonPlaceholder,
                 new InfraRoutes(jsonPlaceholder.users(), options.fakeWrites()),
                 new TeachingRoutes(options.clock()),
-                new AuthRoutes(options.clock(), options.tokenLifetime()));
+                new AuthRoutes(options.clock(), options.tokenLifetime()),
+                new IntegrationRoutes(options.clock()));
     }
 }

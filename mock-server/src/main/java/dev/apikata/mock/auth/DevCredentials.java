@@ -27,6 +27,14 @@ public final class DevCredentials {
     /** DEV ONLY: the HS256 key that signs the access tokens, published so learners can verify them. */
     public static final String JWT_SECRET = "apikata-dev-only-hs256-secret-not-for-production";
 
+    /** DEV ONLY: the Zabbix look-alike's login (Zabbix's own well-known default). */
+    public static final String ZABBIX_USER = "Admin";
+    public static final String ZABBIX_PASSWORD = "zabbix";
+
+    /** DEV ONLY: the Jira look-alike's user and API token (Basic auth), or the token alone as Bearer. */
+    public static final String JIRA_USER = "dev@example.test";
+    public static final String JIRA_API_TOKEN = "dev-only-jira-token";
+
     /** A registered OAuth client: its secret and the scopes it may ask for. */
     public record Client(String secret, Set<String> scopes) {}
 
