@@ -1,0 +1,248 @@
+package dev.apikata.mock.describe;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.apikata.mock.route.Json;
+import dev.apikata.mock.route.Route;
+import dev.apikata.mock.route.RouteGroup;
+import dev.apikata.mock.teaching.StatusCode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code openapi.yaml} (OpenAPI 3.1) and the Postman collection from the route catalog, so
+ * both describe exactly what the server serves. Run {@code DescriptionFilesTest} with
+ * {@code -Dapikata.writeDescriptions=true} to refresh the files after changing a route.
+ */
+public final class ApiDescriptions {
+
+    public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
+    public static final List<String> ANY_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    public static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .build())
+            .build();
+
+    /** Security schemes by path prefix: which protected routes need what. */
+    private static final Map<String, String> SECURITY = Map.of(
+            "/data", "oauth2", "/secure/admin", "oauth2", "/secure/api-key", "apiKey",
+            "/secure/basic", "basic", "/rest/api/2/issue", "jiraBasic");
+
+    private ApiDescriptions() {}
+
+    public static String openApiYaml(List<RouteGroup> groups) {
+        try {
+            return YAML.writeValueAsString(openApi(groups));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String postmanJson(List<RouteGroup> groups) {
+        try {
+            return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(postman(groups)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode openApi(List<RouteGroup> groups) {
+        ObjectNode doc = Json.object().put("openapi", "3.1.0");
+        doc.putObject("info")
+                .put("title", "apikata practice API")
+                .put("version", "0.1.0")
+                .put("description", "The local mock API of apikata: JSONPlaceholder-compatible resources, infrastructure "
+                        + "resources, teaching endpoints, auth and integration look-alikes. Start it with ./kit serve "
+                        + "or java -jar mock-server/target/apikata-mock-server.jar. All credentials in this document "
+                        + "are DEV ONLY fakes for local practice.");
+        doc.putArray("servers").addObject().put("url", DEFAULT_BASE_URL).put("description", "./kit serve (default port)");
+        ArrayNode tags = doc.putArray("tags");
+        groups.forEach(g -> tags.addObject().put("name", g.name()));
+        ObjectNode paths = doc.putObject("paths");
+        for (RouteGroup group : groups) {
+            for (Route route : group.routes()) {
+                ObjectNode path = paths.has(route.template()) ? (ObjectNode) paths.get(route.template()) : paths.putObject(route.template());
+                for (String method : methods(route)) {
+                    path.set(method.toLowerCase(Locale.ROOT), operation(group, route, method));
+                }
+            }
+        }
+        doc.set("components", components());
+        return doc;
+    }
+
+    private static ObjectNode operation(RouteGroup group, Route route, String method) {
+        ObjectNode op = Json.object();
+        op.putArray("tags").add(group.name());
+        op.put("summary", route.summary());
+        op.put("operationId", operationId(method, route.template()));
+        ArrayNode parameters = Json.array();
+        Matcher m = PARAM.matcher(route.template());
+        while (m.find()) {
+            parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true)
+                    .set("schema", Json.object().put("type", "string"));
+        }
+        for (String query : route.queryParams()) {
+            parameters.addObject().put("name", query).put("in", "query").put("required", false)
+                    .set("schema", Json.object().put("type", "string"));
+        }
+        route.example().headers().keySet().stream()
+                .filter(h -> !h.equalsIgnoreCase("Authorization"))
+                .forEach(h -> parameters.addObject().put("name", h).put("in", "header").put("required", false)
+                        .set("schema", Json.object().put("type", "string")));
+        if (!parameters.isEmpty()) {
+            op.set("parameters", parameters);
+        }
+        Route.Example example = route.example();
+        if (example.body() != null && !method.equals("GET") && !method.equals("DELETE")) {
+            ObjectNode media = Json.object();
+            media.set("schema", Json.object().put("type", "object"));
+            media.set("example", exampleBody(example));
+            op.putObject("requestBody").put("required", true).putObject("content").set(example.contentType(), media);
+        }
+        ObjectNode responses = op.putObject("responses");
+        for (int status : route.statuses()) {
+            responses.putObject(String.valueOf(status)).put("description",
+                    StatusCode.of(status).map(StatusCode::reason).orElse("Status " + status));
+        }
+        SECURITY.entrySet().stream()
+                .filter(e -> route.template().startsWith(e.getKey()))
+                .findFirst()
+                .ifPresent(e -> op.putArray("security").addObject().putArray(e.getValue()));
+        ObjectNode request = op.putObject("x-apikata-example").put("path", example.path());
+        if (!example.headers().isEmpty()) {
+            request.set("headers", Json.MAPPER.valueToTree(new java.util.TreeMap<>(example.headers())));
+        }
+        return op;
+    }
+
+    private static JsonNode exampleBody(Route.Example example) {
+        if (example.contentType().equals("application/json")) {
+            try {
+                return Json.MAPPER.readTree(example.body());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("example body of " + example.path() + " is not JSON", e);
+            }
+        }
+        ObjectNode form = Json.object();
+        for (String pair : example.body().split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    private static ObjectNode components() {
+        ObjectNode schemes = Json.object();
+        schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+                .put("description", "DEV ONLY key: dev-only-api-key-0123456789");
+        schemes.putObject("basic").put("type", "http").put("scheme", "basic")
+                .put("description", "DEV ONLY: admin / dev-only-password");
+        schemes.putObject("jiraBasic").put("type", "http").put("scheme", "basic")
+                .put("description", "DEV ONLY: dev@example.test / dev-only-jira-token (or the token as Bearer)");
+        ObjectNode oauth = schemes.putObject("oauth2").put("type", "oauth2")
+                .put("description", "DEV ONLY clients: apikata-dev-client / dev-only-client-secret (read write), "
+                        + "apikata-readonly-client / dev-only-readonly-secret (read). Tokens are HS256 JWTs.");
+        oauth.putObject("flows").putObject("clientCredentials").put("tokenUrl", "/oauth/token")
+                .putObject("scopes").put("read", "read data").put("write", "write data").put("admin", "administration (no dev client has it)");
+        ObjectNode components = Json.object();
+        components.set("securitySchemes", schemes);
+        return components;
+    }
+
+    static ObjectNode postman(List<RouteGroup> groups) {
+        ObjectNode collection = Json.object();
+        collection.putObject("info")
+                .put("name", "apikata practice API")
+                .put("description", "Requests for every route of the apikata mock API. Set baseUrl to what ./kit serve prints. Credentials are DEV ONLY fakes.")
+                .put("schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
+        collection.putArray("variable").addObject().put("key", "baseUrl").put("value", DEFAULT_BASE_URL);
+        ArrayNode folders = collection.putArray("item");
+        for (RouteGroup group : groups) {
+            ObjectNode folder = folders.addObject().put("name", group.name());
+            ArrayNode items = folder.putArray("item");
+            for (Route route : group.routes()) {
+                for (String method : methods(route)) {
+                    items.add(postmanItem(route, method));
+                }
+            }
+        }
+        return collection;
+    }
+
+    private static ObjectNode postmanItem(Route route, String method) {
+        Route.Example example = route.example();
+        ObjectNode item = Json.object().put("name", method + " " + route.template());
+        ObjectNode request = item.putObject("request").put("method", method).put("description", route.summary());
+        ArrayNode headers = request.putArray("header");
+        example.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(h -> headers.addObject().put("key", h.getKey()).put("value", h.getValue()));
+        boolean withBody = example.body() != null && !method.equals("GET") && !method.equals("DELETE");
+        if (withBody) {
+            headers.addObject().put("key", "Content-Type").put("value", example.contentType());
+        }
+        String[] pathAndQuery = example.path().split("\\?", 2);
+        ObjectNode url = request.putObject("url").put("raw", "{{baseUrl}}" + example.path());
+        url.putArray("host").add("{{baseUrl}}");
+        ArrayNode segments = url.putArray("path");
+        for (String segment : pathAndQuery[0].substring(1).split("/")) {
+            segments.add(segment);
+        }
+        if (pathAndQuery.length > 1) {
+            ArrayNode query = url.putArray("query");
+            for (String pair : pathAndQuery[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.addObject().put("key", kv[0]).put("value", kv.length > 1 ? kv[1] : "");
+            }
+        }
+        if (withBody) {
+            ObjectNode body = request.putObject("body").put("mode", "raw").put("raw", example.body());
+            if (example.contentType().equals("application/json")) {
+                body.putObject("options").putObject("raw").put("language", "json");
+            }
+        }
+        return item;
+    }
+
+    public static List<String> methods(Route route) {
+        return route.method().equals("ANY") ? ANY_METHODS : List.of(route.method());
+    }
+
+    private static String operationId(String method, String template) {
+        StringBuilder id = new StringBuilder(method.toLowerCase(Locale.ROOT));
+        for (String part : template.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return id.toString();
+    }
+
+    /** Routes as "METHOD /template" pairs, ANY expanded, for the sync checks. */
+    public static List<String> operations(List<RouteGroup> groups) {
+        List<String> ops = new ArrayList<>();
+        for (RouteGroup group : groups) {
+            for (Route route : group.routes()) {
+                methods(route).forEach(m -> ops.add(m + " " + route.template()));
+            }
+        }
+        return ops;
+    }
+
+}
