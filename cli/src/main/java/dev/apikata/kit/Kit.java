@@ -2,9 +2,16 @@ package dev.apikata.kit;
 
 import dev.apikata.course.Language;
 import dev.apikata.kit.commands.CheckCommand;
+import dev.apikata.kit.commands.HintCommand;
+import dev.apikata.kit.commands.ListCommand;
+import dev.apikata.kit.commands.ResetCommand;
+import dev.apikata.kit.commands.SolutionCommand;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
+import dev.apikata.kit.jshell.JShellCommand;
 import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.serve.ServeCommand;
+import dev.apikata.kit.watch.WatchCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +32,14 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         // Every subcommand is registered here, and only here.
         subcommands = {
+            ListCommand.class,
+            HintCommand.class,
+            SolutionCommand.class,
+            ResetCommand.class,
             CheckCommand.class,
+            WatchCommand.class,
+            ServeCommand.class,
+            JShellCommand.class,
         })
 public final class Kit implements Callable<Integer> {
 
@@ -42,8 +56,9 @@ public final class Kit implements Callable<Integer> {
     private Project project;
     private InProcessRunner runner;
 
-    Kit(Language detected) {
+    Kit(Language detected, InProcessRunner runner) {
         this.detected = detected;
+        this.runner = runner;
     }
 
     public static void main(String[] args) {
@@ -61,7 +76,12 @@ public final class Kit implements Callable<Integer> {
      * on the command line still wins for messages). Tests give it a {@code StringWriter} out and err.
      */
     public static CommandLine commandLine(Language language) {
-        CommandLine commandLine = new CommandLine(new Kit(language));
+        return commandLine(language, null);
+    }
+
+    /** The same, reusing a warm runner (tests, and callers that run many commands in one JVM). */
+    public static CommandLine commandLine(Language language, InProcessRunner runner) {
+        CommandLine commandLine = new CommandLine(new Kit(language, runner));
         commandLine.setResourceBundle(Messages.in(language).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -91,11 +111,10 @@ public final class Kit implements Callable<Integer> {
         return Language.detect();
     }
 
-    /** Without a subcommand: the learner's overview and what to do next. */
+    /** Without a subcommand: watch mode, the learner's main way in. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(out());
-        return ExitCodes.OK;
+        return spec.commandLine().getSubcommands().get("watch").execute();
     }
 
     /** The language of this run: {@code --lang}, else {@code KIT_LANG}, else the system locale. */
@@ -131,7 +150,11 @@ public final class Kit implements Callable<Integer> {
     /** One runner for the whole process, so repeated runs stay warm. */
     public InProcessRunner runner() {
         if (runner == null) {
-            runner = new InProcessRunner(messages().locale());
+            try {
+                runner = new InProcessRunner(messages().locale());
+            } catch (IllegalStateException noCompiler) {
+                throw new KitException(messages().get("error.noCompiler", System.getProperty("java.home")));
+            }
         }
         return runner;
     }

@@ -3,6 +3,7 @@ package dev.apikata.kit.progress;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.apikata.kit.runner.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -62,6 +63,11 @@ public final class ProgressStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Remembers the tasks' results of a run of the learner's code. */
+    public Progress record(RunResult run) {
+        return update(progress -> progress.withResults(run));
     }
 
     /** Loads, changes and saves the progress; the changed value. */

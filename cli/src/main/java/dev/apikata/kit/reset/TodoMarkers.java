@@ -1,0 +1,25 @@
+package dev.apikata.kit.reset;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Finds the {@code Todo.task("01.4")} markers in a stub's source text. */
+final class TodoMarkers {
+
+    private static final Pattern MARKER = Pattern.compile("Todo\\s*\\.\\s*task\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+    private TodoMarkers() {
+    }
+
+    /** The task ids marked in {@code source}. */
+    static Set<String> in(String source) {
+        Matcher matcher = MARKER.matcher(source);
+        return matcher.results().map(result -> result.group(1)).collect(Collectors.toSet());
+    }
+
+    static boolean marks(String source, String taskId) {
+        return in(source).contains(taskId);
+    }
+}

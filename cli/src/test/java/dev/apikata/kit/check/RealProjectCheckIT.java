@@ -1,0 +1,37 @@
+package dev.apikata.kit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikata.kit.SharedRunner;
+import dev.apikata.kit.project.Project;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code kit check} over the real course: run by {@code mvn verify -Psolutions}, so the project's
+ * test command also proves that every stub compiles and fails, every solution passes, and stubs,
+ * solutions, tests and manifests agree.
+ */
+class RealProjectCheckIT {
+
+    @Test
+    void everyModuleKeepsEveryInvariant() {
+        Path root = Path.of(System.getProperty("apikata.projectRoot", ".."));
+        Project project = Project.at(root);
+
+        List<ModuleCheck> checks = CourseCheck.check(project, SharedRunner.get());
+
+        assertThat(checks).as("modules").isNotEmpty();
+        assertThat(checks).as("invariants per module:%n%s", describe(checks)).allMatch(ModuleCheck::passed);
+    }
+
+    private static String describe(List<ModuleCheck> checks) {
+        return checks.stream().flatMap(check -> check.results().stream()
+                        .filter(result -> !result.holds())
+                        .map(result -> check.module() + " " + result.invariant() + " " + result.verdict() + " "
+                                + result.count() + " " + result.details()))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.apikata.kit.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikata.course.Language;
+import dev.apikata.kit.ExitCodes;
+import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.KitInvocation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneGreenRowPerModuleAndExitsZero() {
+        FixtureProject fixture = FixtureProject.create(dir);
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(kit.out().lines()).element(0).asString()
+                .contains("module", "stubs compile", "fail on stubs", "pass on solutions", "same API", "tasks have tests");
+        assertThat(kit.out()).containsPattern("01-greetings +ok +ok 3/3 +ok 3/3 +ok 1\\+3 +ok 2/2")
+                .containsPattern("02-counting +ok +ok 1/1 +ok 1/1")
+                .contains("All invariants hold in 2 module(s).");
+        assertThat(kit.err()).contains("Checking 01-greetings");
+    }
+
+    @Test
+    void showsEachBreachUnderItsModuleAndExitsNonZero() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.NOT_PASSING);
+        assertThat(kit.out()).containsPattern("01-greetings +ok +FAIL 2/3")
+                .contains("fail on stubs: passes on the untouched stubs: GreeterTest > adds two numbers")
+                .contains("1 of 2 module(s) breach an invariant.");
+    }
+
+    @Test
+    void checksOnlyTheNamedModulesInJapanese() {
+        FixtureProject fixture = FixtureProject.create(dir);
+
+        KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "check", "02");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(kit.out()).contains("モジュール", "スタブで失敗", "02-counting").doesNotContain("01-greetings")
+                .contains("1 個のモジュールすべてで、不変条件が成り立っています。");
+    }
+
+    @Test
+    void anUnknownModuleIsAClearError() {
+        FixtureProject fixture = FixtureProject.create(dir);
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check", "07");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(kit.err()).contains("There is no module \"07\"", "01-greetings, 02-counting");
+    }
+}

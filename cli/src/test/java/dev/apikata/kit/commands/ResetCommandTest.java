@@ -1,0 +1,105 @@
+package dev.apikata.kit.commands;
+
+import static dev.apikata.kit.FixtureProject.GREETER_STUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikata.course.Language;
+import dev.apikata.kit.ExitCodes;
+import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.KitInvocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResetCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTaskGetsItsOriginalMethodsBackAndTheRestOfTheFileStays() throws Exception {
+        FixtureProject fixture = committedFixture().solveGreetings();
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(fixture.read(GREETER_STUB)).contains("throw Todo.task(\"01.2\");", "return \"Hello, \" + name + \"!\";");
+        List<Path> backups = backups(fixture);
+        assertThat(backups).hasSize(1);
+        assertThat(Files.readString(backups.get(0))).contains("return a + b;");
+        assertThat(kit.out()).contains("Reset 01.2: 1 file(s) changed.", "the methods of task 01.2 are the original stub again",
+                "your version: " + Path.of(GREETER_STUB).getParent().resolve(backups.get(0).getFileName()));
+    }
+
+    @Test
+    void aModuleGetsEveryStubFileBackEvenAfterTheLearnerCommittedTheirWork() throws Exception {
+        FixtureProject fixture = committedFixture().solveGreetings();
+        git(fixture.root(), "commit", "-q", "-am", "my solution");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "reset", "01-greetings");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(fixture.read(GREETER_STUB)).isEqualTo(FixtureProject.GREETER_STUB_SOURCE);
+        assertThat(kit.out()).contains("the whole file is the original stub again");
+        assertThat(backups(fixture)).hasSize(1);
+    }
+
+    @Test
+    void anUntouchedFileIsLeftAloneWithoutABackup() throws Exception {
+        FixtureProject fixture = committedFixture();
+
+        KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "reset", "01");
+
+        assertThat(kit.out()).contains("元のままなので変更していません", "変更したファイル: 0 個");
+        assertThat(backups(fixture)).isEmpty();
+    }
+
+    @Test
+    void aFileThatNoLongerParsesIsRestoredWhole() throws Exception {
+        FixtureProject fixture = committedFixture()
+                .replace(GREETER_STUB, "throw Todo.task(\"01.1\");", "return \"Hello, \" + name;")
+                .replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a +");
+
+        KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
+
+        assertThat(fixture.read(GREETER_STUB)).isEqualTo(FixtureProject.GREETER_STUB_SOURCE);
+        assertThat(backups(fixture)).hasSize(1);
+    }
+
+    @Test
+    void withoutGitItSaysWhyItCannotReset() {
+        FixtureProject fixture = FixtureProject.create(dir).solveGreetings();
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "reset", "01.1");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(kit.err()).contains("not a git checkout");
+        assertThat(fixture.read(GREETER_STUB)).isEqualTo(FixtureProject.GREETER_SOLUTION_SOURCE);
+    }
+
+    private FixtureProject committedFixture() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir);
+        git(dir, "init", "-q");
+        git(dir, "add", ".");
+        git(dir, "commit", "-q", "-m", "the course as handed out");
+        return fixture;
+    }
+
+    private static List<Path> backups(FixtureProject fixture) throws IOException {
+        try (Stream<Path> files = Files.walk(fixture.path("exercises"))) {
+            return files.filter(file -> file.getFileName().toString().contains(".bak-")).toList();
+        }
+    }
+
+    private static void git(Path dir, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString(),
+                "-c", "user.name=Learner", "-c", "user.email=learner@example.invalid", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertThat(process.waitFor()).as("git " + String.join(" ", arguments)).isZero();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.apikata.kit.runner;
+
+import static dev.apikata.kit.FixtureProject.GREETER_STUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.SharedRunner;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InProcessRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private FixtureProject fixture;
+    private final InProcessRunner runner = SharedRunner.get();
+
+    @BeforeEach
+    void createFixture() {
+        fixture = FixtureProject.create(dir);
+    }
+
+    @Test
+    void untouchedStubsFailEveryTestWithTheLearnerMessageOfItsTask() {
+        RunResult result = runner.run(greetings(), Implementation.STUBS);
+
+        assertThat(result.compiled()).isTrue();
+        assertThat(result.tests()).hasSize(3).allMatch(TestOutcome::failed);
+        TestOutcome adds = result.tests().stream().filter(t -> t.displayName().equals("adds two numbers")).findFirst()
+                .orElseThrow();
+        assertThat(adds.taskId()).contains("01.2");
+        assertThat(adds.testClass()).isEqualTo("demo.GreeterTest");
+        // The stub's marker found the manifest through the context class loader: title, chapter, hint command.
+        assertThat(adds.message()).contains("01.2", "Add two numbers", "chapters/", "./kit hint 01.2");
+        assertThat(result.tasks()).extracting(TaskResult::passed, TaskResult::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(0, 1));
+        assertThat(result.pointsEarned()).isZero();
+    }
+
+    @Test
+    void solutionsPassEveryTestAndEarnEveryPoint() {
+        RunResult result = runner.run(greetings(), Implementation.SOLUTIONS);
+
+        assertThat(result.allPassed()).isTrue();
+        assertThat(result.tasks()).allMatch(TaskResult::done);
+        assertThat(result.pointsEarned()).isEqualTo(3);
+        assertThat(result.firstFailure()).isEmpty();
+    }
+
+    @Test
+    void aTaskCountsOnlyWhenAllItsTestsPass() {
+        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.1\");", "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"\";");
+
+        RunResult result = runner.run(greetings(), Implementation.STUBS);
+
+        TaskResult greet = result.task("01.1").orElseThrow();
+        assertThat(greet.passed()).isEqualTo(1);
+        assertThat(greet.total()).isEqualTo(2);
+        assertThat(greet.done()).isFalse();
+        assertThat(result.firstFailure("01.1")).get().extracting(TestOutcome::displayName).isEqualTo("greets Bo by name");
+        // A wrong answer is framed for the learner by the course's extension: task title above, hint below.
+        assertThat(result.firstFailure("01.1").orElseThrow().message()).contains("Greet by name", "./kit hint 01.1");
+    }
+
+    @Test
+    void aCompileErrorIsAResultWithFileAndLine() {
+        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+
+        RunResult result = runner.run(greetings(), Implementation.STUBS);
+
+        assertThat(result.compiled()).isFalse();
+        assertThat(result.tests()).isEmpty();
+        assertThat(result.tasks()).noneMatch(TaskResult::done);
+        CompileError error = result.compileErrors().get(0);
+        assertThat(error.file()).isEqualTo(fixture.path(GREETER_STUB));
+        assertThat(error.line()).isEqualTo(15);
+        assertThat(error.location(fixture.root())).isEqualTo(Path.of(GREETER_STUB) + ":15");
+    }
+
+    @Test
+    void whatTheTestsPrintIsCapturedNotShownOnTheConsole() {
+        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "System.out.println(\"debug: adding\"); return a + b;");
+
+        RunResult result = runner.run(greetings(), Implementation.STUBS);
+
+        assertThat(result.output()).contains("debug: adding");
+        assertThat(result.task("01.2").orElseThrow().done()).isTrue();
+    }
+
+    @Test
+    void aDeletedSourceLeavesNoStaleClassBehind() throws Exception {
+        fixture.write("exercises/01-greetings/src/main/java/demo/Extra.java", "package demo; public class Extra {}");
+        CompiledModule first = runner.compile(greetings(), Implementation.STUBS);
+        assertThat(first.mainClasses()).contains("demo.Extra");
+        Files.delete(fixture.path("exercises/01-greetings/src/main/java/demo/Extra.java"));
+
+        CompiledModule second = runner.compile(greetings(), Implementation.STUBS);
+
+        assertThat(second.mainClasses()).containsExactly("demo.Greeter");
+        assertThat(second.testClasses()).containsExactly("demo.GreeterTest");
+        assertThat(second.output().resolve("demo/Extra.class")).doesNotExist();
+        assertThat(second.output().resolve("apikata/exercise.yaml")).exists();
+    }
+
+    @Test
+    void theSameModuleRunsAgainWithTheLearnersLatestCode() {
+        RunResult before = runner.run(greetings(), Implementation.STUBS);
+        fixture.solveGreetings();
+
+        RunResult after = runner.run(greetings(), Implementation.STUBS);
+
+        assertThat(before.passedCount()).isZero();
+        assertThat(after.allPassed()).isTrue();
+    }
+
+    private ExerciseModule greetings() {
+        return fixture.module("01-greetings");
+    }
+}
