@@ -6,6 +6,7 @@ import dev.apikata.kit.commands.HintCommand;
 import dev.apikata.kit.commands.ListCommand;
 import dev.apikata.kit.commands.ResetCommand;
 import dev.apikata.kit.commands.SolutionCommand;
+import dev.apikata.kit.offline.PrefetchCommand;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.jshell.JShellCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
             ResetCommand.class,
             CheckCommand.class,
             WatchCommand.class,
+            PrefetchCommand.class,
             ServeCommand.class,
             JShellCommand.class,
         })

@@ -1,0 +1,79 @@
+package dev.apikata.kit.offline;
+
+import dev.apikata.kit.Kit;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.watch.LocalizedMessages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kit prefetch}: download once, then build and test without a network ({@code mvn -o}). */
+@Command(name = "prefetch",
+        description = {
+            "Download every dependency and plugin the build and the tests need, so Maven works offline (mvn -o).",
+            "ビルドとテストに必要な依存ライブラリとプラグインをすべてダウンロードし、Maven をオフライン（mvn -o）で使えるようにします。"})
+public final class PrefetchCommand implements Callable<Integer> {
+
+    static final String MESSAGES = "dev.apikata.kit.offline.messages";
+
+    @Option(names = "--maven-repo", paramLabel = "<dir>", description = {
+        "Local Maven repository to fill (default: Maven's own, usually ~/.m2/repository).",
+        "ダウンロード先のローカルリポジトリ（既定値: Maven の設定どおり。通常は ~/.m2/repository）。"})
+    Path mavenRepository;
+
+    @Option(names = "--mvn", paramLabel = "<command>", description = {
+        "The Maven command to run (default: mvn, or mvn.cmd on Windows).",
+        "実行する Maven コマンド（既定値: mvn。Windows では mvn.cmd）。"})
+    String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
+
+    @ParentCommand
+    Kit kit;
+
+    @Spec
+    CommandSpec spec;
+
+    ProcessLauncher processes = ProcessLauncher.inheritingIo();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LocalizedMessages text = LocalizedMessages.load(MESSAGES, kit.language());
+        PrintWriter out = spec.commandLine().getOut();
+        Project project = kit.project();
+        PrefetchPlan plan;
+        try {
+            plan = new PrefetchPlan(maven, project.root(), TestProviders.in(project.root().resolve("pom.xml")),
+                    Optional.ofNullable(mavenRepository));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        out.println(text.get("start"));
+        for (List<String> command : plan.commands()) {
+            out.println("  " + String.join(" ", command));
+            out.flush();
+            int exit;
+            try {
+                exit = processes.run(command, project.root());
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(text.get("no.maven", maven, e.getMessage()));
+                return 3;
+            }
+            if (exit != 0) {
+                spec.commandLine().getErr().println(text.get("failed", exit));
+                return exit;
+            }
+        }
+        String repoOption = mavenRepository == null ? "" : " -Dmaven.repo.local=" + mavenRepository.toAbsolutePath();
+        out.println(text.get("done", repoOption));
+        out.flush();
+        return 0;
+    }
+}
