@@ -33,14 +33,18 @@ if not errorlevel 1 goto run
 
 where mvn >nul 2>&1
 if errorlevel 1 (
-    echo mvn が見つかりません。kit を初めてビルドするには Maven 3.8 以降が必要です（chapters\ja\00-getting-started.md）。 1>&2
-    echo mvn was not found. Building the kit the first time needs Maven 3.8 or newer ^(chapters\en\00-getting-started.md^). 1>&2
+    if exist "%JAR%" (
+        echo mvn が見つからないため、ビルド済みの kit をそのまま使います。 / mvn was not found: running the kit as it was last built. 1>&2
+        goto run
+    )
+    echo mvn が見つかりません。kit をビルドするには Maven 3.8 以降が必要です（chapters\ja\00-getting-started.md）。 1>&2
+    echo mvn was not found. Building the kit needs Maven 3.8 or newer ^(chapters\en\00-getting-started.md^). 1>&2
     set "KIT_EXIT=3"
     goto end
 )
-echo kit をビルドしています（初回のみ、1〜2 分かかります）… / Building the kit ^(first time only, a minute or two^) ... 1>&2
+echo kit をビルドしています（ソースが変わったときだけ、1〜2 分かかります）… / Building the kit ^(only when its sources change; a minute or two^) ... 1>&2
 pushd "%ROOT%"
-call mvn -q -DskipTests -pl cli -am package
+call mvn -q -B -DskipTests -pl cli -am package
 set "BUILD_EXIT=%ERRORLEVEL%"
 popd
 if not "%BUILD_EXIT%"=="0" (

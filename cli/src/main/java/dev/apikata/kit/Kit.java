@@ -121,10 +121,7 @@ public final class Kit implements Callable<Integer> {
 
     /** The language of this run: {@code --lang}, else {@code KIT_LANG}, else the system locale. */
     public Language language() {
-        Language chosen = language != null ? language : detected;
-        // Exercise tests running in this JVM word their failures through the same property.
-        System.setProperty(Language.SYSTEM_PROPERTY, chosen.code());
-        return chosen;
+        return language != null ? language : detected;
     }
 
     public Messages messages() {
@@ -153,7 +150,7 @@ public final class Kit implements Callable<Integer> {
     public InProcessRunner runner() {
         if (runner == null) {
             try {
-                runner = new InProcessRunner(messages().locale());
+                runner = new InProcessRunner(language());
             } catch (IllegalStateException noCompiler) {
                 throw new KitException(messages().get("error.noCompiler", System.getProperty("java.home")));
             }

@@ -1,5 +1,6 @@
 package dev.apikata.kit.runner;
 
+import dev.apikata.course.Language;
 import dev.apikata.course.Task;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
@@ -27,14 +28,26 @@ public final class InProcessRunner implements AutoCloseable {
     private final ModuleCompiler compiler;
     private final TestExecutor executor;
 
-    /** A runner with the kit's class path, javac messages in {@code locale}, and the default test timeout. */
-    public InProcessRunner(Locale locale) {
-        this(new ModuleCompiler(KitClassPath.ofThisJvm(), locale), DEFAULT_TEST_TIMEOUT);
+    /**
+     * A runner with the kit's class path and the default test timeout, speaking {@code language}: in
+     * javac's messages and in the exercise tests' learner messages.
+     */
+    public InProcessRunner(Language language) {
+        this(new ModuleCompiler(KitClassPath.ofThisJvm(), locale(language)), language, DEFAULT_TEST_TIMEOUT);
     }
 
-    public InProcessRunner(ModuleCompiler compiler, Duration testTimeout) {
+    /** The same, with the language of {@code locale} (Japanese for {@code ja}, else English). */
+    public InProcessRunner(Locale locale) {
+        this(Language.parse(locale.getLanguage()).orElse(Language.EN));
+    }
+
+    public InProcessRunner(ModuleCompiler compiler, Language language, Duration testTimeout) {
         this.compiler = compiler;
-        this.executor = new TestExecutor(testTimeout);
+        this.executor = new TestExecutor(language, testTimeout);
+    }
+
+    private static Locale locale(Language language) {
+        return language == Language.JA ? Locale.JAPANESE : Locale.ENGLISH;
     }
 
     /** Compiles the module's stubs or solutions with its tests, and runs the tests if they compiled. */

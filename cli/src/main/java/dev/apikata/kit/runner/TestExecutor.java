@@ -2,6 +2,7 @@ package dev.apikata.kit.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.apikata.course.Language;
 import dev.apikata.course.Task;
 import dev.apikata.course.TaskNotDoneException;
 import java.io.IOException;
@@ -37,10 +38,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 final class TestExecutor {
 
     private final Launcher launcher = LauncherFactory.create();
+    private final Language language;
     private final Duration testTimeout;
 
-    /** @param testTimeout how long one test or lifecycle method may take before it fails */
-    TestExecutor(Duration testTimeout) {
+    /**
+     * @param language    the language of the learner messages the tests produce
+     * @param testTimeout how long one test or lifecycle method may take before it fails
+     */
+    TestExecutor(Language language, Duration testTimeout) {
+        this.language = language;
         this.testTimeout = testTimeout;
     }
 
@@ -48,6 +54,8 @@ final class TestExecutor {
     synchronized Execution execute(CompiledModule compiled) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
+        // The course's Todo and LearnerFeedback read the language from this property.
+        String previousLanguage = System.setProperty(Language.SYSTEM_PROPERTY, language.code());
         try (URLClassLoader loader = new URLClassLoader("apikata-" + compiled.module().name(),
                 new URL[] {url(compiled)}, TestExecutor.class.getClassLoader());
              CapturedOutput output = new CapturedOutput()) {
@@ -59,6 +67,11 @@ final class TestExecutor {
             throw new UncheckedIOException(e);
         } finally {
             thread.setContextClassLoader(previous);
+            if (previousLanguage == null) {
+                System.clearProperty(Language.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(Language.SYSTEM_PROPERTY, previousLanguage);
+            }
         }
     }
 

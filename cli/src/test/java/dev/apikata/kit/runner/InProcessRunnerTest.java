@@ -3,6 +3,7 @@ package dev.apikata.kit.runner;
 import static dev.apikata.kit.FixtureProject.GREETER_STUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikata.course.Language;
 import dev.apikata.kit.FixtureProject;
 import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.ExerciseModule;
@@ -117,6 +118,21 @@ class InProcessRunnerTest {
 
         assertThat(before.passedCount()).isZero();
         assertThat(after.allPassed()).isTrue();
+    }
+
+    @Test
+    void learnerMessagesAndCompileErrorsSpeakTheRunnersLanguage() {
+        String languageBefore = System.getProperty(Language.SYSTEM_PROPERTY);
+        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+        try (InProcessRunner japanese = new InProcessRunner(Language.JA)) {
+            RunResult broken = japanese.run(greetings(), Implementation.STUBS);
+            fixture.replace(GREETER_STUB, "return a + ;", "throw Todo.task(\"01.2\");");
+            RunResult stubs = japanese.run(greetings(), Implementation.STUBS);
+
+            assertThat(broken.compileErrors().get(0).message()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+            assertThat(stubs.firstFailure("01.2").orElseThrow().message()).contains("タスク 01.2「足し算」");
+        }
+        assertThat(System.getProperty(Language.SYSTEM_PROPERTY)).as("left as it was").isEqualTo(languageBefore);
     }
 
     private ExerciseModule greetings() {
