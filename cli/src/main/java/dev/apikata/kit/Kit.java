@@ -1,6 +1,7 @@
 package dev.apikata.kit;
 
 import dev.apikata.course.Language;
+import dev.apikata.kit.bench.BenchCommand;
 import dev.apikata.kit.commands.CheckCommand;
 import dev.apikata.kit.commands.HintCommand;
 import dev.apikata.kit.commands.ListCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             ResetCommand.class,
             CheckCommand.class,
             WatchCommand.class,
+            BenchCommand.class,
             PrefetchCommand.class,
             ServeCommand.class,
             JShellCommand.class,

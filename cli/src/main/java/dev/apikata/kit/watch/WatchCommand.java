@@ -5,11 +5,11 @@ import dev.apikata.kit.Kit;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,20 +22,8 @@ import picocli.CommandLine.Spec;
 public final class WatchCommand implements Callable<Integer> {
 
 
-    @Option(names = "--poll", description = {
-        "Notice saves by polling (picked automatically on macOS, WSL /mnt drives and network file systems).",
-        "ポーリングで保存を検出します（macOS、WSL の /mnt 配下、ネットワークドライブでは自動で選ばれます）。"})
-    boolean poll;
-
-    @Option(names = "--poll-interval", defaultValue = "300", paramLabel = "MS",
-            description = {"Polling interval in milliseconds (default: ${DEFAULT-VALUE}).",
-                "ポーリング間隔（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
-    long pollIntervalMillis;
-
-    @Option(names = "--debounce", defaultValue = "100", paramLabel = "MS",
-            description = {"Wait this long after the last change before re-running (default: ${DEFAULT-VALUE}).",
-                "最後の変更からこの時間待ってから再実行します（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
-    long debounceMillis;
+    @Mixin
+    WatchOptions watching;
 
     @Option(names = "--once", description = {
         "Show the status once and exit: 0 when every task passes, 1 otherwise (the default without a terminal).",
@@ -64,7 +52,7 @@ public final class WatchCommand implements Callable<Integer> {
         ModuleTestRunner runner = new InProcessModuleRunner(kit.runner(),
                 result -> store.update(progress -> progress.withResults(result)));
         WatchSession.Settings settings = new WatchSession.Settings(project, runner,
-                watcherFor(project), Duration.ofMillis(debounceMillis), text,
+                watching.watcher(project.root()), watching.debounce(), text,
                 ScreenStyle.detect(interactive, System.getenv("NO_COLOR")), screen -> {
                     out.print(screen);
                     out.flush();
@@ -85,11 +73,5 @@ public final class WatchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-    }
-
-    private FileWatcher watcherFor(Project project) {
-        WatchMethod method = poll ? WatchMethod.POLL : WatchMethod.choose(project.root(), WatchMethod.Platform.current());
-        return method == WatchMethod.POLL ? new PollingFileWatcher(Duration.ofMillis(pollIntervalMillis))
-                : new NativeFileWatcher();
     }
 }

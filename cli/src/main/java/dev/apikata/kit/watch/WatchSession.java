@@ -93,6 +93,20 @@ public final class WatchSession implements AutoCloseable {
         return progress.allPassed() ? 0 : 1;
     }
 
+    /** Runs {@link #run()} on a new daemon thread: for callers that drive the session from outside (tests, benchmarks). */
+    public Thread runInBackground(String threadName) {
+        Thread loop = new Thread(() -> {
+            try {
+                run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, threadName);
+        loop.setDaemon(true);
+        loop.start();
+        return loop;
+    }
+
     /** Opens at the first unfinished task, then re-runs on saves and answers keys until {@link #stop()}. */
     public void run() throws IOException {
         // Watch first: a save made while the first results are computed must not be lost.

@@ -34,7 +34,7 @@ class LiveWatchTest {
                      LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
                      HintLevels.inMemory(), false))) {
             session.afterEachRun(runs::add);
-            Thread loop = LoopThread.start(session);
+            Thread loop = session.runInBackground("watch-loop");
             assertThat(runs.poll(30, TimeUnit.SECONDS)).as("first run").isNotNull();
             assertThat(screens.poll(5, TimeUnit.SECONDS)).contains("> ✗ 01.1");
 

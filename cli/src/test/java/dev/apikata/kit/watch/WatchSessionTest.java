@@ -53,7 +53,7 @@ class WatchSessionTest {
     private void start(FileWatcher watcher, Duration debounce) {
         session = new WatchSession(settings(watcher, debounce, ScreenStyle.PLAIN));
         session.afterEachRun(runs::add);
-        loop = LoopThread.start(session);
+        loop = session.runInBackground("watch-loop");
     }
 
     private WatchSession.Settings settings(FileWatcher watcher, Duration debounce, ScreenStyle style) {
@@ -221,7 +221,7 @@ class WatchSessionTest {
     void terminalScreen() throws InterruptedException {
         session = new WatchSession(settings(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
                 new ScreenStyle(true, true)));
-        loop = LoopThread.start(session);
+        loop = session.runInBackground("watch-loop");
 
         String screen = awaitScreen(s -> s.contains("Task 01.2"));
 

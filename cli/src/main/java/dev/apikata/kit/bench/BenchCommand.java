@@ -1,0 +1,115 @@
+package dev.apikata.kit.bench;
+
+import dev.apikata.kit.Kit;
+import dev.apikata.kit.offline.PrefetchPlan;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.watch.InProcessModuleRunner;
+import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.watch.WatchMethod;
+import dev.apikata.kit.watch.WatchOptions;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kit bench}: how long a re-run takes in watch mode, from save to result, against the same
+ * module tested by Maven. Works on a temporary copy of the project.
+ */
+@Command(name = "bench",
+        description = {
+            "Measure watch mode's re-run (save to result shown) against mvn -q test -pl exercises/<module>, in a copy of the project.",
+            "ウォッチモードの再実行（保存から結果表示まで）と mvn -q test -pl exercises/<module> の所要時間を、プロジェクトのコピーで計測します。"})
+public final class BenchCommand implements Callable<Integer> {
+
+    static final String MESSAGES = "dev.apikata.kit.bench.messages";
+
+    /** The targets: a re-run within a second, and at least five times faster than Maven. */
+    static final Duration TARGET_RERUN = Duration.ofSeconds(1);
+    static final double TARGET_SPEEDUP = 5.0;
+
+    @Option(names = "--module", paramLabel = "<module>", description = {
+        "Module to edit, by folder or id (default: the first).", "編集するモジュール（フォルダー名または ID。既定値は最初のモジュール）。"})
+    String moduleName;
+
+    @Option(names = "--edits", defaultValue = "10", description = {
+        "Measured edits (default: ${DEFAULT-VALUE}).", "計測する編集の回数（既定値 ${DEFAULT-VALUE}）。"})
+    int edits;
+
+    @Option(names = "--warm-up", defaultValue = "3", description = {
+        "Unmeasured edits first (default: ${DEFAULT-VALUE}).", "計測前のウォームアップ編集の回数（既定値 ${DEFAULT-VALUE}）。"})
+    int warmUp;
+
+    @Option(names = "--maven-runs", defaultValue = "3", description = {
+        "Maven runs to time (default: ${DEFAULT-VALUE}; 0 skips Maven).", "Maven の計測回数（既定値 ${DEFAULT-VALUE}。0 で Maven を省略）。"})
+    int mavenRuns;
+
+    @Mixin
+    WatchOptions watching;
+
+    @Option(names = "--mvn", paramLabel = "<command>", description = {
+        "The Maven command (default: mvn, or mvn.cmd on Windows).", "実行する Maven コマンド（既定値: mvn。Windows では mvn.cmd）。"})
+    String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
+
+    @ParentCommand
+    Kit kit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalizedMessages text = LocalizedMessages.load(MESSAGES, kit.language());
+        PrintWriter out = spec.commandLine().getOut();
+        Project original = kit.project();
+        Optional<ExerciseModule> chosen = moduleName == null ? original.modules().stream().findFirst()
+                : original.module(moduleName);
+        if (chosen.isEmpty() || edits < 1) {
+            spec.commandLine().getErr().println(text.get("unknown.module", moduleName == null ? "" : moduleName));
+            return 2;
+        }
+        try (ProjectCopy copy = ProjectCopy.of(original.root())) {
+            Project project = Project.at(copy.root());
+            ExerciseModule module = project.module(chosen.get().name()).orElseThrow();
+            MavenTiming maven = new MavenTiming(this.maven);
+            out.println(text.get("start", module.name(), edits, warmUp, String.join(" ", maven.command(module.name())), mavenRuns));
+            out.flush();
+
+            WatchMethod method = watching.method(copy.root());
+            WatchLatency latency = new WatchLatency(project, new InProcessModuleRunner(kit.runner(), result -> { }),
+                    watching.watcher(copy.root()), watching.debounce(), LocalizedMessages.load(
+                            dev.apikata.kit.watch.WatchSession.MESSAGES, kit.language()));
+            Timings watch = latency.measure(module, WatchLatency.editedFile(module), warmUp, edits);
+            out.println(text.get("watch", millis(watch.median()), millis(watch.min()), millis(watch.max()), watch.samples().size(),
+                    method.name().toLowerCase(java.util.Locale.ROOT)));
+            out.flush();
+            if (mavenRuns < 1) {
+                return 0;
+            }
+            Timings mvn = maven.measure(copy.root(), module.name(), mavenRuns);
+            out.println(text.get("maven", millis(mvn.median()), millis(mvn.min()), millis(mvn.max()), mvn.samples().size()));
+            double speedUp = (double) mvn.median().toNanos() / Math.max(1, watch.median().toNanos());
+            out.println(text.get("ratio", String.format(java.util.Locale.ROOT, "%.1f", speedUp)));
+            boolean fastEnough = watch.median().compareTo(TARGET_RERUN) <= 0;
+            boolean fasterThanMaven = speedUp >= TARGET_SPEEDUP;
+            out.println(text.get("targets", millis(TARGET_RERUN), mark(fastEnough), TARGET_SPEEDUP, mark(fasterThanMaven)));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static long millis(Duration duration) {
+        return duration.toMillis();
+    }
+
+    private static String mark(boolean met) {
+        return met ? "OK" : "MISSED";
+    }
+}
