@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Proves the course's invariants for every module (see {@link Invariant}): the stubs compile and
@@ -77,7 +78,8 @@ public final class CourseCheck {
             return InvariantResult.breached(Invariant.TESTS_PASS_ON_SOLUTIONS, "",
                     describe(solutions.get().errors()));
         }
-        List<Breach> failing = run.get().tests().stream().filter(test -> !test.passed())
+        List<Breach> failing = Stream.concat(run.get().setupFailures().stream(),
+                        run.get().tests().stream().filter(test -> !test.passed()))
                 .map(test -> new Breach(Breach.Kind.FAILS_ON_SOLUTIONS, test.name() + ": " + firstLine(test.message())))
                 .toList();
         return InvariantResult.of(Invariant.TESTS_PASS_ON_SOLUTIONS, run.get().passedCount(),

@@ -73,14 +73,12 @@ public final class InProcessRunner implements AutoCloseable {
     }
 
     private synchronized RunResult test(CompiledModule compiled, long start) {
-        TestExecutor.Execution execution = compiled.succeeded()
-                ? executor.execute(compiled)
-                : new TestExecutor.Execution(List.of(), "");
+        TestExecutor.Execution execution = compiled.succeeded() ? executor.execute(compiled) : TestExecutor.Execution.NONE;
         List<TaskResult> tasks = compiled.module().manifest().tasks().stream()
-                .map(task -> taskResult(task, execution.outcomes()))
+                .map(task -> taskResult(task, execution.tests()))
                 .toList();
-        return new RunResult(compiled.module(), compiled.implementation(), compiled.errors(), execution.outcomes(),
-                tasks, execution.output(), Duration.ofNanos(System.nanoTime() - start));
+        return new RunResult(compiled.module(), compiled.implementation(), compiled.errors(), execution.tests(),
+                execution.setupFailures(), tasks, execution.output(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static TaskResult taskResult(Task task, List<TestOutcome> outcomes) {

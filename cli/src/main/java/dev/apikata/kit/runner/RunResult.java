@@ -13,17 +13,21 @@ import java.util.Optional;
  *
  * @param compileErrors empty if the sources compiled
  * @param tests         in the order they ran; empty if the sources did not compile
+ * @param setupFailures test classes whose set-up failed ({@code @BeforeAll}, an extension), so their
+ *                      tests did not run
  * @param tasks         one per manifest task, in manifest order
  * @param output        what the tests printed to standard output and error while they ran
  */
 public record RunResult(ExerciseModule module, Implementation implementation, List<CompileError> compileErrors,
-        List<TestOutcome> tests, List<TaskResult> tasks, String output, Duration elapsed) {
+        List<TestOutcome> tests, List<TestOutcome> setupFailures, List<TaskResult> tasks, String output,
+        Duration elapsed) {
 
     public RunResult {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(implementation, "implementation");
         compileErrors = List.copyOf(compileErrors);
         tests = List.copyOf(tests);
+        setupFailures = List.copyOf(setupFailures);
         tasks = List.copyOf(tasks);
         output = output == null ? "" : output;
         Objects.requireNonNull(elapsed, "elapsed");
@@ -41,14 +45,14 @@ public record RunResult(ExerciseModule module, Implementation implementation, Li
         return tests.stream().filter(TestOutcome::failed).count();
     }
 
-    /** True if it compiled, ran at least one test, and every test passed. */
+    /** True if it compiled, ran at least one test, every test passed, and no set-up failed. */
     public boolean allPassed() {
-        return compiled() && !tests.isEmpty() && tests.stream().allMatch(TestOutcome::passed);
+        return compiled() && !tests.isEmpty() && setupFailures.isEmpty() && tests.stream().allMatch(TestOutcome::passed);
     }
 
-    /** The first failing test, the one whose message a learner should read next. */
+    /** The first failure a learner should read next: a failed set-up first, else the first failing test. */
     public Optional<TestOutcome> firstFailure() {
-        return tests.stream().filter(TestOutcome::failed).findFirst();
+        return setupFailures.stream().findFirst().or(() -> tests.stream().filter(TestOutcome::failed).findFirst());
     }
 
     /** The first failing test of a task. */

@@ -62,7 +62,7 @@ final class TestExecutor {
             thread.setContextClassLoader(loader);
             OutcomeCollector collector = new OutcomeCollector();
             launcher.execute(request(compiled, loader), collector);
-            return new Execution(collector.outcomes(), output.text());
+            return new Execution(collector.tests(), collector.setupFailures(), output.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -101,15 +101,18 @@ final class TestExecutor {
         }
     }
 
-    record Execution(List<TestOutcome> outcomes, String output) {
+    /** @param setupFailures classes whose set-up failed, so that their tests did not run */
+    record Execution(List<TestOutcome> tests, List<TestOutcome> setupFailures, String output) {
+        static final Execution NONE = new Execution(List.of(), List.of(), "");
     }
 
     /**
-     * Collects one outcome per test, and one per failed container (a class whose set-up failed
-     * runs no test; the learner still needs to see why).
+     * Collects one outcome per test, and one per failed container: a class whose set-up failed
+     * runs none of its tests, and the learner still needs to see why.
      */
     private static final class OutcomeCollector implements TestExecutionListener {
-        private final List<TestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        private final List<TestOutcome> tests = Collections.synchronizedList(new ArrayList<>());
+        private final List<TestOutcome> setupFailures = Collections.synchronizedList(new ArrayList<>());
         private TestPlan plan;
 
         @Override
@@ -120,7 +123,7 @@ final class TestExecutor {
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                outcomes.add(outcome(test, TestStatus.SKIPPED, reason));
+                tests.add(outcome(test, TestStatus.SKIPPED, reason));
             }
         }
 
@@ -132,8 +135,11 @@ final class TestExecutor {
                 case FAILED -> TestStatus.FAILED;
                 case ABORTED -> TestStatus.SKIPPED;
             };
-            if (test.isTest() || (status == TestStatus.FAILED && test.getSource().isPresent())) {
-                outcomes.add(outcome(test, status, failure.map(OutcomeCollector::describe).orElse("")));
+            String message = failure.map(OutcomeCollector::describe).orElse("");
+            if (test.isTest()) {
+                tests.add(outcome(test, status, message));
+            } else if (status == TestStatus.FAILED && test.getSource().isPresent()) {
+                setupFailures.add(outcome(test, status, message));
             }
         }
 
@@ -176,8 +182,12 @@ final class TestExecutor {
                     : failure.getClass().getSimpleName() + ": " + message.strip();
         }
 
-        List<TestOutcome> outcomes() {
-            return List.copyOf(outcomes);
+        List<TestOutcome> tests() {
+            return List.copyOf(tests);
+        }
+
+        List<TestOutcome> setupFailures() {
+            return List.copyOf(setupFailures);
         }
     }
 }

@@ -70,6 +70,27 @@ class InProcessRunnerTest {
     }
 
     @Test
+    void aFailedClassSetUpIsReportedNotSilentlyDropped() {
+        fixture.replace(FixtureProject.GREETER_TEST, "class GreeterTest {", """
+                class GreeterTest {
+                    @org.junit.jupiter.api.BeforeAll
+                    static void startServer() {
+                        throw new IllegalStateException("port taken");
+                    }
+                """);
+
+        RunResult result = runner.run(greetings(), Implementation.SOLUTIONS);
+
+        assertThat(result.tests()).isEmpty();
+        assertThat(result.setupFailures()).singleElement().satisfies(failure -> {
+            assertThat(failure.testClass()).isEqualTo("demo.GreeterTest");
+            assertThat(failure.message()).isEqualTo("IllegalStateException: port taken");
+        });
+        assertThat(result.allPassed()).isFalse();
+        assertThat(result.firstFailure()).contains(result.setupFailures().get(0));
+    }
+
+    @Test
     void aCompileErrorIsAResultWithFileAndLine() {
         fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
 
