@@ -4,10 +4,11 @@ import dev.apikata.kit.Kit;
 import dev.apikata.kit.offline.PrefetchPlan;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.watch.InProcessModuleRunner;
+import dev.apikata.kit.watch.IncrementalModuleRunner;
 import dev.apikata.kit.watch.LocalizedMessages;
 import dev.apikata.kit.watch.WatchMethod;
 import dev.apikata.kit.watch.WatchOptions;
+import dev.apikata.kit.watch.WatchSession;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
         "Measured edits (default: ${DEFAULT-VALUE}).", "計測する編集の回数（既定値 ${DEFAULT-VALUE}）。"})
     int edits;
 
-    @Option(names = "--warm-up", defaultValue = "3", description = {
+    @Option(names = "--warm-up", defaultValue = "5", description = {
         "Unmeasured edits first (default: ${DEFAULT-VALUE}).", "計測前のウォームアップ編集の回数（既定値 ${DEFAULT-VALUE}）。"})
     int warmUp;
 
@@ -83,18 +84,23 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
 
             WatchMethod method = watching.method(copy.root());
-            WatchLatency latency = new WatchLatency(project, new InProcessModuleRunner(kit.runner(), result -> { }),
-                    watching.watcher(copy.root()), watching.debounce(), LocalizedMessages.load(
-                            dev.apikata.kit.watch.WatchSession.MESSAGES, kit.language()));
-            Timings watch = latency.measure(module, WatchLatency.editedFile(module), warmUp, edits);
+            Timings watch;
+            try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(), kit.messages().locale(),
+                    result -> { })) {
+                WatchLatency latency = new WatchLatency(project, runner, watching.watcher(copy.root()),
+                        watching.debounce(), LocalizedMessages.load(WatchSession.MESSAGES, kit.language()));
+                watch = latency.measure(module, WatchLatency.editedFile(module), warmUp, edits);
+            }
             out.println(text.get("watch", millis(watch.median()), millis(watch.min()), millis(watch.max()), watch.samples().size(),
                     method.name().toLowerCase(java.util.Locale.ROOT)));
+            out.println(text.get("samples", samples(watch)));
             out.flush();
             if (mavenRuns < 1) {
                 return 0;
             }
             Timings mvn = maven.measure(copy.root(), module.name(), mavenRuns);
             out.println(text.get("maven", millis(mvn.median()), millis(mvn.min()), millis(mvn.max()), mvn.samples().size()));
+            out.println(text.get("samples", samples(mvn)));
             double speedUp = (double) mvn.median().toNanos() / Math.max(1, watch.median().toNanos());
             out.println(text.get("ratio", String.format(java.util.Locale.ROOT, "%.1f", speedUp)));
             boolean fastEnough = watch.median().compareTo(TARGET_RERUN) <= 0;
@@ -103,6 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    private static String samples(Timings timings) {
+        return String.join(" ", timings.samples().stream().map(sample -> String.valueOf(sample.toMillis())).toList());
     }
 
     private static long millis(Duration duration) {

@@ -40,7 +40,6 @@ public final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = kit.language();
         LocalizedMessages text = LocalizedMessages.load(WatchSession.MESSAGES, language);
-        PrintWriter out = spec.commandLine().getOut();
         Project project = kit.project();
         if (project.modules().isEmpty()) {
             spec.commandLine().getErr().println(text.get("no.modules", project.root()));
@@ -49,8 +48,15 @@ public final class WatchCommand implements Callable<Integer> {
         boolean interactive = !once && InteractiveTerminal.isPresent();
         boolean singleKey = interactive && !InteractiveTerminal.isWindows();
         ProgressStore store = kit.progress();
-        ModuleTestRunner runner = new InProcessModuleRunner(kit.runner(),
-                result -> store.update(progress -> progress.withResults(result)));
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(), kit.messages().locale(),
+                result -> store.update(progress -> progress.withResults(result)))) {
+            return watch(project, runner, text, interactive, singleKey, store);
+        }
+    }
+
+    private int watch(Project project, ModuleTestRunner runner, LocalizedMessages text, boolean interactive,
+            boolean singleKey, ProgressStore store) throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
         WatchSession.Settings settings = new WatchSession.Settings(project, runner,
                 watching.watcher(project.root()), watching.debounce(), text,
                 ScreenStyle.detect(interactive, System.getenv("NO_COLOR")), screen -> {

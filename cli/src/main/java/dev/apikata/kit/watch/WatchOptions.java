@@ -17,7 +17,7 @@ public final class WatchOptions {
                 "ポーリング間隔（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
     long pollIntervalMillis;
 
-    @Option(names = "--debounce", defaultValue = "100", paramLabel = "MS",
+    @Option(names = "--debounce", defaultValue = "50", paramLabel = "MS",
             description = {"Wait this long after the last change before re-running (default: ${DEFAULT-VALUE}).",
                 "最後の変更からこの時間待ってから再実行します（ミリ秒、既定値 ${DEFAULT-VALUE}）。"})
     long debounceMillis;
