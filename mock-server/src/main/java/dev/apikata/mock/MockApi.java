@@ -9,11 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.apikata.mock.journal.BoundedJournalStore;
 import dev.apikata.mock.journal.JournalStores;
 import dev.apikata.mock.route.KitAdminRoutes;
+import dev.apikata.mock.route.NoProxyHttpClientFactory;
 import dev.apikata.mock.route.Route;
 import dev.apikata.mock.route.RouteDispatcher;
 import dev.apikata.mock.route.RouteGroup;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The local practice API, embeddable from Java (jshell, chapter examples, tests):
@@ -67,38 +70,44 @@ public final class MockApi implements AutoCloseable {
      * @throws com.github.tomakehurst.wiremock.common.FatalStartupException if the port is taken
      */
     public static MockApi start(MockApiOptions options) {
-        List<RouteGroup> groups = new ArrayList<>(RouteGroups.create(options));
-        groups.add(new KitAdminRoutes(() -> groups.forEach(RouteGroup::reset), () -> List.copyOf(groups)));
-
+        // Generating the seed data overlaps with WireMock's own start-up: it takes a second core.
+        CompletableFuture<List<RouteGroup>> seeded = CompletableFuture.supplyAsync(() -> RouteGroups.create(options));
         RouteDispatcher dispatcher = new RouteDispatcher();
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(options.host())
                 .port(options.port())
                 .notifier(new ConsoleNotifier(false))
-                .extensions(dispatcher)
+                .extensions(dispatcher, new NoProxyHttpClientFactory())
                 .gzipDisabled(true)
+                // Content-Length instead of chunked bodies, as most real APIs answer.
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 // Start-up and per-request cost: we use none of these.
                 .templatingEnabled(false)
                 .http2PlainDisabled(true)
                 .http2TlsDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .disableOptimizeXmlFactoriesLoading(true)
-                // Delays and slow bodies wait on a scheduler, not on a request thread.
+                // /delay waits on a scheduler, not on a request thread.
                 .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4);
+                .asynchronousResponseThreads(4)
+                // Fewer request threads than WireMock's 14: on 2 cores the extra threads only
+                // queue for the CPU and stretch the tail latency. /delay does not hold one.
+                .containerThreads(10);
         config.withStores(new JournalStores(config.filesRoot(), new BoundedJournalStore(options.journalSize())));
 
         WireMockServer server = new WireMockServer(config);
         server.start();
+        List<RouteGroup> groups;
         try {
-            List<Route> all = new ArrayList<>();
+            groups = withKitControl(seeded.join());
+            List<Route> routes = new ArrayList<>();
             for (RouteGroup group : groups) {
                 for (Route route : group.routes()) {
                     register(server, dispatcher, route);
-                    all.add(route);
+                    routes.add(route);
                 }
             }
-            Route fallback = Route.any("/__unmatched", "unmatched", new UnmatchedRoutes(all)).priority(FALLBACK_PRIORITY);
+            Route fallback = Route.any("/__unmatched", "unmatched", new UnmatchedRoutes(routes)).priority(FALLBACK_PRIORITY);
             UUID fallbackId = UUID.randomUUID();
             dispatcher.bind(fallbackId, fallback);
             server.stubFor(any(anyUrl()).withId(fallbackId).atPriority(FALLBACK_PRIORITY)
@@ -107,7 +116,14 @@ public final class MockApi implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new MockApi(server, options, List.copyOf(groups));
+        return new MockApi(server, options, groups);
+    }
+
+    /** The groups plus the kit's control routes, whose reset resets them all. */
+    private static List<RouteGroup> withKitControl(List<RouteGroup> groups) {
+        List<RouteGroup> all = new ArrayList<>(groups);
+        all.add(new KitAdminRoutes(() -> groups.forEach(RouteGroup::reset), () -> List.copyOf(all)));
+        return List.copyOf(all);
     }
 
     private static void register(WireMockServer server, RouteDispatcher dispatcher, Route route) {

@@ -16,10 +16,34 @@ import java.util.function.Supplier;
  */
 public final class ResourceCollection {
 
-    /** A stored record and its JSON; replaced as a whole on every write, never mutated. */
-    public record Entry(ObjectNode node, byte[] json) {
-        static Entry of(ObjectNode node) {
-            return new Entry(node, Json.bytes(node));
+    /**
+     * A stored record and its JSON, serialised on first use and then kept; replaced as a whole on
+     * every write, never mutated. (Lazy so that start-up and reset do not serialise 1,000 records.)
+     */
+    public static final class Entry {
+        private final ObjectNode node;
+        private volatile byte[] json;
+
+        private Entry(ObjectNode node) {
+            this.node = node;
+        }
+
+        public static Entry of(ObjectNode node) {
+            return new Entry(node);
+        }
+
+        public ObjectNode node() {
+            return node;
+        }
+
+        public byte[] json() {
+            byte[] bytes = json;
+            if (bytes == null) {
+                // A race only serialises twice; both results are equal.
+                bytes = Json.bytes(node);
+                json = bytes;
+            }
+            return bytes;
         }
     }
 

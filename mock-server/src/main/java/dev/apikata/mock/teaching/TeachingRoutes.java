@@ -28,6 +28,7 @@ public final class TeachingRoutes implements RouteGroup {
     private final Clock clock;
     private final Map<String, AtomicInteger> flakyAttempts = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Jobs jobs = new Jobs();
     private final List<Route> routes = new ArrayList<>();
 
     public TeachingRoutes(Clock clock) {
@@ -46,6 +47,7 @@ public final class TeachingRoutes implements RouteGroup {
         routes.add(Route.any("/anything", "Echo the method, headers, query and body back as JSON", Echo::answer));
         routes.add(Route.any("/anything/{path}", "Echo, as /anything, under any path", Echo::answer).example("/anything/servers"));
         routes.addAll(ConditionalRoutes.routes());
+        routes.addAll(jobs.routes());
     }
 
     @Override
@@ -62,6 +64,7 @@ public final class TeachingRoutes implements RouteGroup {
     public void reset() {
         flakyAttempts.clear();
         buckets.clear();
+        jobs.reset();
     }
 
     ResponseDefinition delay(KitRequest request) {

@@ -214,4 +214,22 @@ class TeachingRoutesTest extends ApiTest {
         assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */100");
         assertThat(http.get("/range/100").body()).hasSize(100);
     }
+
+    @Test
+    @DisplayName("POST /jobs is 202 with a Location; polling it says running, then done")
+    void jobPolling() {
+        HttpResponse<String> accepted = http.send(http.request("/jobs?polls=2").POST(HttpRequest.BodyPublishers.noBody()).build());
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> first = http.get(location);
+        HttpResponse<String> second = http.get(location);
+        HttpResponse<String> third = http.get(location);
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(Http.json(first).get("status").asText()).isEqualTo("running");
+        assertThat(first.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(Http.json(second).get("status").asText()).isEqualTo("running");
+        assertThat(Http.json(third).get("status").asText()).isEqualTo("done");
+        assertThat(http.get("/jobs/999").statusCode()).isEqualTo(404);
+    }
 }
