@@ -48,6 +48,10 @@ public final class HintCommand implements Callable<Integer> {
             }
             module = Optional.of(current.get().module());
             task = current.get().task();
+            // A module that does not compile passes no task: the compile error comes before any hint.
+            current.get().result().compileErrors().stream().findFirst().ifPresent(error -> kit.out().println(
+                    messages.get("hint.compileError", current.get().module().name(),
+                            error.location(project.root()) + ": " + error.message().strip().lines().findFirst().orElse(""))));
         } else {
             module = project.moduleOfTask(taskId);
             task = module.flatMap(found -> found.task(taskId)).orElseThrow(() ->

@@ -64,6 +64,17 @@ class HintCommandTest {
     }
 
     @Test
+    void aModuleThatDoesNotCompileSaysSoBeforeTheHint() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "hint");
+
+        assertThat(kit.out()).contains("01-greetings does not compile yet, so none of its tasks can pass: "
+                + Path.of(FixtureProject.GREETER_STUB) + ":15:").contains("Hint 1/2:");
+    }
+
+    @Test
     void anUnknownTaskIsAClearError() {
         FixtureProject fixture = FixtureProject.create(dir);
 
