@@ -1,6 +1,7 @@
 package dev.apikata.kit.jshell;
 
 import dev.apikata.kit.Kit;
+import dev.apikata.kit.progress.Progress;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
@@ -28,7 +29,7 @@ public final class JShellCommand implements Callable<Integer> {
     static final String MESSAGES = "dev.apikata.kit.jshell.messages";
 
     @Parameters(arity = "0..1", paramLabel = "<module>",
-            description = {"Module folder or id, e.g. 01 (default: the first module).", "モジュールのフォルダー名または ID（例: 01。既定値は最初のモジュール）。"})
+            description = {"Module folder or id, e.g. 01 (default: the module you are working on).", "モジュールのフォルダー名または ID（例: 01。既定値は取り組み中のモジュール）。"})
     String moduleName;
 
     @ParentCommand
@@ -42,11 +43,20 @@ public final class JShellCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
 
+    /** The module of the first task not known to pass (from the last runs), else the first module. */
+    static Optional<ExerciseModule> currentModule(Project project, Progress progress) {
+        return project.modules().stream()
+                .filter(module -> module.manifest().tasks().stream()
+                        .anyMatch(task -> progress.result(task.id()).map(result -> !result.done()).orElse(true)))
+                .findFirst()
+                .or(() -> project.modules().stream().findFirst());
+    }
+
     @Override
     public Integer call() throws Exception {
         LocalizedMessages text = LocalizedMessages.load(MESSAGES, kit.language());
         Project project = kit.project();
-        Optional<ExerciseModule> module = moduleName == null ? project.modules().stream().findFirst()
+        Optional<ExerciseModule> module = moduleName == null ? currentModule(project, kit.progress().load())
                 : project.module(moduleName);
         if (module.isEmpty()) {
             spec.commandLine().getErr().println(text.get("unknown.module", moduleName == null ? "" : moduleName));
