@@ -15,7 +15,7 @@ jar="$module/target/apikata-mock-server.jar"
 apikata_port="${APIKATA_PORT:-18480}"
 json_server_port="${JSON_SERVER_PORT:-18481}"
 duration="${DURATION:-10s}"
-warmup="${WARMUP:-5s}"
+warmup="${WARMUP:-15s}"
 rounds="${ROUNDS:-2}"
 connections="${CONNECTIONS:-50}"
 threads="${THREADS:-2}"
@@ -42,7 +42,7 @@ if [[ ! -x "$json_server" ]]; then
 fi
 
 wait_for() { # url
-  for _ in $(seq 1 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
+  for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
   echo "bench: $1 did not come up" >&2; exit 1
 }
 
@@ -76,6 +76,7 @@ run_wrk() { # name url seconds
   p99=$(awk '$1 == "99%" {print $2}' "$work/$1.txt")
   errors=$(grep -E "Non-2xx|Socket errors" "$work/$1.txt" | tr '\n' ' ' || true)
   printf '%-12s %12s req/s   p99 %10s   %s\n' "$1" "$rps" "$p99" "$errors"
+  echo "$1 $rps" >>"$work/rps.txt"
 }
 
 echo "== $(date -u +%FT%TZ)  $(nproc) cores  wrk -t$threads -c$connections -d$duration  GET /posts/1"
@@ -86,6 +87,10 @@ for round in $(seq 1 "$rounds"); do
   run_wrk "apikata-$round" "http://127.0.0.1:$apikata_port/posts/1" "$duration"
   run_wrk "json-$round" "http://127.0.0.1:$json_server_port/posts/1" "$duration"
 done
+# The median of the rounds for each server, and their ratio.
+median() { grep "^$1-" "$work/rps.txt" | awk '{print $2}' | sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+a=$(median apikata); j=$(median json)
+awk -v a="$a" -v j="$j" 'BEGIN {printf "median req/s: apikata %.0f, json-server %.0f, ratio %.2fx\n", a, j, a / j}'
 journal=$(curl -fs "http://127.0.0.1:$apikata_port/__admin/requests?limit=1" | grep -o '"total" : [0-9]*' | grep -o '[0-9]*$' || true)
 echo "apikata journal entries after the run: $journal (capped at 1000)"
 rss_kb=$(ps -o rss= -p "${pids[0]}")
