@@ -7,11 +7,17 @@ import java.util.Optional;
  * The result of one run of a module's tests, as watch mode shows it.
  *
  * @param compileError the compiler's message when the learner's code does not compile; then no task passes
+ * @param runProblem   why the kit could not run the tests at all (not the learner's doing); then no task passes
  */
-public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<String> compileError) {
+public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<String> compileError,
+        Optional<String> runProblem) {
 
     public ModuleStatus {
         tasks = List.copyOf(tasks);
+    }
+
+    public ModuleStatus(String module, List<TaskStatus> tasks, Optional<String> compileError) {
+        this(module, tasks, compileError, Optional.empty());
     }
 
     public boolean taskPassed(String taskId) {

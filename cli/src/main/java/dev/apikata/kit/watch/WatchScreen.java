@@ -54,6 +54,11 @@ final class WatchScreen {
     }
 
     private void appendFailure(StringBuilder out, ModuleStatus status, Task current) {
+        if (status.runProblem().isPresent()) {
+            out.append(style.red(text.get("run.failed", status.module()))).append('\n');
+            out.append(indent(status.runProblem().get())).append('\n');
+            return;
+        }
         if (status.compileError().isPresent()) {
             out.append(style.red(text.get("compile.error", status.module()))).append('\n');
             out.append(indent(status.compileError().get())).append('\n');

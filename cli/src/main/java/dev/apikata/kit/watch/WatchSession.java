@@ -241,7 +241,15 @@ public final class WatchSession implements AutoCloseable {
         if (settings.style().terminal()) {
             settings.display().accept(settings.text().get("running", module.name()) + "\n");
         }
-        ModuleStatus status = settings.runner().run(module);
+        ModuleStatus status;
+        try {
+            status = settings.runner().run(module);
+        } catch (RuntimeException e) {
+            // A broken run must not end watch mode: say what happened and wait for the next save.
+            status = new ModuleStatus(module.name(), module.manifest().tasks().stream()
+                    .map(task -> new TaskStatus(task.id(), false, Optional.empty())).toList(),
+                    Optional.empty(), Optional.of(e.toString()));
+        }
         progress.record(status);
         unshown.add(status);
         return status;

@@ -25,6 +25,9 @@ final class AnswerFileRunner implements ModuleTestRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (solved.contains("explode")) {
+            throw new IllegalStateException("the disk is full");
+        }
         if (solved.contains("syntax error")) {
             return new ModuleStatus(module.name(), module.manifest().tasks().stream()
                     .map(task -> TaskStatus.fail(task.id(), "")).toList(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.SharedRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -24,21 +24,18 @@ class IncrementalModuleRunnerTest {
 
     private Path stub;
     private ExerciseModule module;
-    private InProcessRunner kitRunner;
     private IncrementalModuleRunner runner;
 
     @BeforeEach
     void setUp() throws Exception {
         stub = CalcFixture.create(dir);
         module = Project.at(dir).modules().get(0);
-        kitRunner = new InProcessRunner(Locale.ENGLISH);
-        runner = new IncrementalModuleRunner(kitRunner, Locale.ENGLISH, result -> { });
+        runner = new IncrementalModuleRunner(SharedRunner.get(), Locale.ENGLISH, result -> { });
     }
 
     @AfterEach
     void tearDown() {
         runner.close();
-        kitRunner.close();
     }
 
     private Path compiledTest() {

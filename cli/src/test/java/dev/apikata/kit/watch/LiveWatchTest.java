@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.course.Language;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.SharedRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +27,8 @@ class LiveWatchTest {
         Path stub = CalcFixture.create(dir);
         BlockingQueue<String> screens = new LinkedBlockingQueue<>();
         BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
-        try (InProcessRunner runner = new InProcessRunner(Locale.ENGLISH);
-             WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir),
-                     new InProcessModuleRunner(runner, result -> { }), new NativeFileWatcher(), Duration.ofMillis(50),
+        try (WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir),
+                     new InProcessModuleRunner(SharedRunner.get(), result -> { }), new NativeFileWatcher(), Duration.ofMillis(50),
                      LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
                      HintLevels.inMemory(), false))) {
             session.afterEachRun(runs::add);

@@ -168,6 +168,21 @@ class WatchSessionTest {
     }
 
     @Test
+    @DisplayName("a run the kit cannot finish is reported, and watch mode goes on")
+    void brokenRunIsReportedAndWatchingGoesOn() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(30)), Duration.ofMillis(50));
+        awaitOpened();
+
+        fixture.solve("01-alpha", "explode");
+        assertThat(awaitScreen(s -> s.contains("could not run")))
+                .contains("The kit could not run the tests of 01-alpha")
+                .contains("java.lang.IllegalStateException: the disk is full");
+
+        fixture.solve("01-alpha", "01.1", "01.2");
+        assertThat(awaitScreen(s -> s.contains("Module 01 is done"))).contains("Task 02.1");
+    }
+
+    @Test
     @DisplayName("keys: h shows the next hint, n the next task, l the list, q quits")
     void keys() throws Exception {
         start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
