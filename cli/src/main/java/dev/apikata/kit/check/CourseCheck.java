@@ -121,10 +121,7 @@ public final class CourseCheck {
     }
 
     private List<Breach> describe(List<CompileError> errors) {
-        return errors.stream()
-                .map(error -> new Breach(Breach.Kind.COMPILE_ERROR,
-                        error.location(projectRoot) + ": " + firstLine(error.message())))
-                .toList();
+        return errors.stream().map(error -> new Breach(Breach.Kind.COMPILE_ERROR, error.summary(projectRoot))).toList();
     }
 
     private static String firstLine(String text) {

@@ -51,7 +51,7 @@ public final class HintCommand implements Callable<Integer> {
             // A module that does not compile passes no task: the compile error comes before any hint.
             current.get().result().compileErrors().stream().findFirst().ifPresent(error -> kit.out().println(
                     messages.get("hint.compileError", current.get().module().name(),
-                            error.location(project.root()) + ": " + error.message().strip().lines().findFirst().orElse(""))));
+                            error.summary(project.root()))));
         } else {
             module = project.moduleOfTask(taskId);
             task = module.flatMap(found -> found.task(taskId)).orElseThrow(() ->

@@ -1,7 +1,6 @@
 package dev.apikata.kit.progress;
 
 import dev.apikata.course.Language;
-import dev.apikata.kit.runner.CompileError;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
 import java.nio.file.Path;
@@ -50,17 +49,11 @@ public record CourseStatus(List<ModuleStatus> modules, int tasksDone, int tasksT
         static ModuleStatus of(RunResult run, Path projectRoot, Language language) {
             List<TaskStatus> tasks = run.tasks().stream().map(task -> TaskStatus.of(task, language)).toList();
             String error = run.compileErrors().stream().findFirst()
-                    .map(first -> describe(first, projectRoot)).orElse(null);
+                    .map(first -> first.summary(projectRoot)).orElse(null);
             return new ModuleStatus(run.module().id(), run.module().name(),
                     run.module().manifest().title().in(language), run.compiled(),
                     (int) run.tasksDone(), tasks.size(), run.pointsEarned(), run.module().manifest().totalPoints(),
                     tasks, error);
-        }
-
-        private static String describe(CompileError error, Path projectRoot) {
-            String location = error.location(projectRoot);
-            String message = error.message().strip().lines().findFirst().orElse("");
-            return location.isEmpty() ? message : location + ": " + message;
         }
 
         public Optional<String> compileError() {

@@ -16,6 +16,16 @@ public record CompileError(Path file, long line, long column, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * The error on one line, {@code path/File.java:12: cannot find symbol; symbol: method get(int)}:
+     * javac's extra lines (the symbol, its location) joined in, as a table row or a status line needs.
+     */
+    public String summary(Path base) {
+        String text = String.join("; ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        String location = location(base);
+        return location.isEmpty() ? text : location + ": " + text;
+    }
+
     /** {@code path/File.java:12} relative to {@code base}, as editors and terminals link it. */
     public String location(Path base) {
         if (file == null) {
