@@ -24,7 +24,7 @@ class FileWatcherTest {
     }
 
     private static Path awaitChange(BlockingQueue<Path> changes, Path expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             Path changed = changes.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (expected.equals(changed)) {

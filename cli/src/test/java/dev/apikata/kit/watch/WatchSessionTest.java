@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Watch mode against a fixture project on disk, with real file edits and a real file watcher. */
 class WatchSessionTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path dir;
@@ -136,7 +136,7 @@ class WatchSessionTest {
     @Test
     @DisplayName("a burst of writes from one save runs the tests once (polling watcher)")
     void burstOfWritesRunsOnce() throws Exception {
-        start(new PollingFileWatcher(Duration.ofMillis(30)), Duration.ofMillis(400));
+        start(new PollingFileWatcher(Duration.ofMillis(30)), Duration.ofMillis(800));
         awaitOpened();
         int before = runner.runsOf("01-alpha");
 
