@@ -47,6 +47,9 @@ public final class ResourceCollection {
         }
     }
 
+    /** Past this a create answers 507, so a runaway loop cannot exhaust the heap. */
+    public static final int MAX_RECORDS = 100_000;
+
     private final String name;
     private final String keyField;
     private final Supplier<List<ObjectNode>> seed;
@@ -102,6 +105,10 @@ public final class ResourceCollection {
     }
 
     public Entry create(ObjectNode body) {
+        if (entries.size() >= MAX_RECORDS) {
+            throw new ApiProblem(507, "insufficient_storage",
+                    name + " holds " + MAX_RECORDS + " records, the most this practice server keeps; POST /__kit/reset to start over");
+        }
         ObjectNode node = body.deepCopy();
         node.remove("id");
         ObjectNode withId = Json.object().put("id", nextId.getAndIncrement());

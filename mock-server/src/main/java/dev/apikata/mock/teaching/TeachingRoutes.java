@@ -24,6 +24,8 @@ public final class TeachingRoutes implements RouteGroup {
     public static final int RATE_LIMIT = 5;
     public static final double RATE_REFILL_PER_SECOND = 0.5;
     private static final List<Integer> FLAKY_STATUSES = List.of(429, 500, 502, 503, 504);
+    /** Per-client state is forgotten past this many clients, so random client ids cannot grow memory. */
+    static final int MAX_CLIENTS = 10_000;
 
     private final Clock clock;
     private final Map<String, AtomicInteger> flakyAttempts = new ConcurrentHashMap<>();
@@ -107,6 +109,7 @@ public final class TeachingRoutes implements RouteGroup {
             throw new ApiProblem(400, "bad_parameter", "status must be one of " + FLAKY_STATUSES);
         }
         String key = request.clientKey() + "|" + fail + "|" + status;
+        forgetIfFull(flakyAttempts);
         int attempt = flakyAttempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         ObjectNode body = Json.object().put("attempt", attempt).put("failuresBeforeSuccess", fail).put("client", request.clientKey());
         if (attempt <= fail) {
@@ -121,6 +124,7 @@ public final class TeachingRoutes implements RouteGroup {
     }
 
     ResponseDefinition rateLimited(KitRequest request) {
+        forgetIfFull(buckets);
         TokenBucket bucket = buckets.computeIfAbsent(request.clientKey(), k -> new TokenBucket(RATE_LIMIT, RATE_REFILL_PER_SECOND, clock));
         TokenBucket.Decision decision = bucket.tryTake();
         Reply reply = Reply.status(decision.allowed() ? 200 : 429)
@@ -133,6 +137,12 @@ public final class TeachingRoutes implements RouteGroup {
                             .put("message", "Too many requests; retry after " + decision.retryAfterSeconds() + " s"));
         }
         return reply.json(Json.object().put("ok", true).put("remaining", decision.remaining()));
+    }
+
+    static void forgetIfFull(Map<String, ?> perClient) {
+        if (perClient.size() >= MAX_CLIENTS) {
+            perClient.clear();
+        }
     }
 
     private static int parseBounded(String text, String name, int max) {

@@ -232,4 +232,17 @@ class TeachingRoutesTest extends ApiTest {
         assertThat(Http.json(third).get("status").asText()).isEqualTo("done");
         assertThat(http.get("/jobs/999").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("per-client state is forgotten once it reaches the client cap")
+    void perClientStateIsBounded() {
+        java.util.Map<String, Integer> perClient = new java.util.HashMap<>();
+        for (int i = 0; i < TeachingRoutes.MAX_CLIENTS; i++) {
+            perClient.put("client-" + i, i);
+        }
+
+        TeachingRoutes.forgetIfFull(perClient);
+
+        assertThat(perClient).isEmpty();
+    }
 }
