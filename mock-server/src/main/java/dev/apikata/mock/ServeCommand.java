@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Start the apikata mock API on 127.0.0.1.", "apikata のモック API を 127.0.0.1 で起動します。"})
 public final class ServeCommand implements Callable<Integer> {
 
-    public static final int EXIT_PORT_TAKEN = 2;
+    /** Exit code when the port is taken (2 is picocli's usage error). */
+    public static final int EXIT_PORT_TAKEN = 3;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -50,6 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
         MockApi api;
         try {
             api = start(out, messages);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (FatalStartupException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(isBindFailure(e) ? messages.get("portTaken", String.valueOf(port), host) : messages.get("startFailed", e.getMessage()));

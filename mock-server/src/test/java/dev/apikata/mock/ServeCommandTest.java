@@ -45,4 +45,15 @@ class ServeCommandTest {
         assertThat(CliMessages.resolveLanguage(null, null, Locale.JAPAN)).isEqualTo("ja");
         assertThat(CliMessages.resolveLanguage(null, "", Locale.GERMANY)).isEqualTo("en");
     }
+
+    @Test
+    @DisplayName("an impossible option value is a usage error, not a stack trace")
+    void badOptionValue() {
+        StringWriter err = new StringWriter();
+
+        int exit = MockServerMain.command().setErr(new PrintWriter(err)).execute("--port", "0", "--journal-size", "0");
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("journalSize must be at least 1").doesNotContain("at dev.apikata");
+    }
 }
