@@ -3,6 +3,7 @@ package dev.apikata.kit.reset;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
@@ -40,18 +41,18 @@ final class TaskMethods {
      * empty if that cannot be done safely (the file does not parse, or a method was renamed or removed).
      */
     static Optional<String> restore(String original, String current, String taskId) {
-        Optional<Map<String, Span>> originals = methods(original);
-        Optional<Map<String, Span>> currents = methods(current);
+        Optional<Parsed> originals = parse(original);
+        Optional<Parsed> currents = parse(current);
         if (originals.isEmpty() || currents.isEmpty()) {
             return Optional.empty();
         }
         List<Span[]> replacements = new ArrayList<>();
-        for (Map.Entry<String, Span> method : originals.get().entrySet()) {
+        for (Map.Entry<String, Span> method : originals.get().methods().entrySet()) {
             String text = method.getValue().text(original);
             if (!TodoMarkers.marks(text, taskId)) {
                 continue;
             }
-            Span target = currents.get().get(method.getKey());
+            Span target = currents.get().methods().get(method.getKey());
             if (target == null) {
                 return Optional.empty();
             }
@@ -66,11 +67,25 @@ final class TaskMethods {
         for (Span[] pair : replacements) {
             result.replace((int) pair[1].start(), (int) pair[1].end(), pair[0].text(original));
         }
+        // The stub's methods need the stub's imports (Todo, at least), which the learner may have removed.
+        List<String> missing = originals.get().imports().stream()
+                .filter(line -> !currents.get().imports().contains(line))
+                .toList();
+        if (!missing.isEmpty()) {
+            String newline = current.contains("\r\n") ? "\r\n" : "\n";
+            String lines = missing.stream().map(line -> newline + line).collect(Collectors.joining());
+            int at = (int) currents.get().importsAt();
+            // After the package declaration alone, a blank line first; after an import, none.
+            result.insert(at, currents.get().imports().isEmpty() && at > 0 ? newline + lines : lines);
+        }
         return Optional.of(result.toString());
     }
 
-    /** Each method's position, keyed by {@code Outer.Inner#name(Type, Type)}; empty if the source does not parse. */
-    private static Optional<Map<String, Span>> methods(String source) {
+    /**
+     * Each method's position, keyed by {@code Outer.Inner#name(Type, Type)}, and the imports; empty if
+     * the source does not parse.
+     */
+    private static Optional<Parsed> parse(String source) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Source.java"), JavaFileObject.Kind.SOURCE) {
@@ -81,19 +96,27 @@ final class TaskMethods {
         };
         JavacTask task = (JavacTask) javac.getTask(null, null, diagnostics, List.of("-proc:none"), null, List.of(file));
         try {
-            Iterable<? extends CompilationUnitTree> units = task.parse();
+            CompilationUnitTree unit = task.parse().iterator().next();
             if (diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
                 return Optional.empty();
             }
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             Map<String, Span> methods = new LinkedHashMap<>();
-            for (CompilationUnitTree unit : units) {
-                new MethodFinder(unit, positions, methods).scan(unit, null);
-            }
-            return Optional.of(methods);
+            new MethodFinder(unit, positions, methods).scan(unit, null);
+            List<String> imports = unit.getImports().stream()
+                    .map(tree -> source.substring((int) positions.getStartPosition(unit, tree),
+                            (int) positions.getEndPosition(unit, tree)).strip())
+                    .toList();
+            Tree last = unit.getImports().isEmpty() ? unit.getPackage() : unit.getImports().get(unit.getImports().size() - 1);
+            long importsAt = last == null ? 0 : positions.getEndPosition(unit, last);
+            return Optional.of(new Parsed(methods, imports, importsAt));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** @param importsAt where a new import goes: after the last import, or the package declaration */
+    private record Parsed(Map<String, Span> methods, List<String> imports, long importsAt) {
     }
 
     private record Span(long start, long end) {

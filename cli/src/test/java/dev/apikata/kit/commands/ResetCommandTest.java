@@ -7,6 +7,9 @@ import dev.apikata.course.Language;
 import dev.apikata.kit.ExitCodes;
 import dev.apikata.kit.FixtureProject;
 import dev.apikata.kit.KitInvocation;
+import dev.apikata.kit.SharedRunner;
+import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.runner.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,11 @@ class ResetCommandTest {
         assertThat(Files.readString(backups.get(0))).contains("return a + b;");
         assertThat(kit.out()).contains("Reset 01.2: 1 file(s) changed.", "the methods of task 01.2 are the original stub again",
                 "your version: " + Path.of(GREETER_STUB).getParent().resolve(backups.get(0).getFileName()));
+        // The learner's file had no Todo import (it was all solved): the reset brings it back, so the module compiles.
+        RunResult after = SharedRunner.get().run(fixture.module("01"), Implementation.STUBS);
+        assertThat(after.compiled()).isTrue();
+        assertThat(after.task("01.1").orElseThrow().done()).as("01.1 kept").isTrue();
+        assertThat(after.task("01.2").orElseThrow().done()).as("01.2 reset").isFalse();
     }
 
     @Test

@@ -20,6 +20,23 @@ class TaskMethodsTest {
     }
 
     @Test
+    void bringsBackTheImportsTheStubsMethodsNeed() {
+        String restored = TaskMethods.restore(ORIGINAL, FixtureProject.GREETER_SOLUTION_SOURCE, "01.1").orElseThrow();
+
+        assertThat(restored).startsWith("package demo;\n\nimport dev.apikata.course.Todo;\n\n/** Greets");
+        assertThat(TaskMethods.restore(ORIGINAL, restored, "01.1")).as("a second reset changes nothing").contains(restored);
+    }
+
+    @Test
+    void addsAMissingImportBesideTheLearnersOwn() {
+        String learner = FixtureProject.GREETER_SOLUTION_SOURCE.replace("package demo;\n", "package demo;\n\nimport java.util.List;\n");
+
+        String restored = TaskMethods.restore(ORIGINAL, learner, "01.1").orElseThrow();
+
+        assertThat(restored).startsWith("package demo;\n\nimport java.util.List;\nimport dev.apikata.course.Todo;\n\n");
+    }
+
+    @Test
     void findsTheMethodWhereverTheLearnerMovedIt() {
         String learner = """
                 package demo;
