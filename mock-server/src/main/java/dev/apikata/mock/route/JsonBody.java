@@ -38,7 +38,7 @@ public final class JsonBody {
                             "The body is not valid JSON: " + e.getOriginalMessage())
                     .detail("line", at == null ? null : at.getLineNr())
                     .detail("column", at == null ? null : at.getColumnNr())
-                    .detail("offset", at == null ? null : at.getCharOffset());
+                    .detail("offset", at == null ? null : Math.max(at.getCharOffset(), at.getByteOffset()));
         } catch (java.io.IOException e) {
             throw new ApiProblem(400, "malformed_json", "The body could not be read: " + e.getMessage());
         }

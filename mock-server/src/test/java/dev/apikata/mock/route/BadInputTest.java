@@ -29,6 +29,7 @@ class BadInputTest extends ApiTest {
         assertThat(error.get("error").asText()).isEqualTo("malformed_json");
         assertThat(error.get("line").asInt()).isEqualTo(3);
         assertThat(error.get("column").asInt()).isPositive();
+        assertThat(error.get("offset").asInt()).as("offset in the body").isBetween(28, 34);
     }
 
     @Test
