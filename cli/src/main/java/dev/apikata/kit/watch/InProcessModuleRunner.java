@@ -2,7 +2,6 @@ package dev.apikata.kit.watch;
 
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
-import dev.apikata.kit.runner.CompileError;
 import dev.apikata.kit.runner.InProcessRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
@@ -39,7 +38,7 @@ public final class InProcessModuleRunner implements ModuleTestRunner {
         Path base = result.module().directory();
         Optional<String> compileError = result.compiled() ? Optional.empty() : Optional.of(
                 result.compileErrors().stream().limit(MAX_COMPILE_ERRORS)
-                        .map(error -> describe(error, base))
+                        .map(error -> error.summary(base))
                         .collect(Collectors.joining("\n")));
         List<TaskStatus> tasks = result.tasks().stream().map(task -> toStatus(result, task)).toList();
         return new ModuleStatus(result.module().name(), tasks, compileError);
@@ -51,10 +50,5 @@ public final class InProcessModuleRunner implements ModuleTestRunner {
             return TaskStatus.pass(id);
         }
         return new TaskStatus(id, false, result.firstFailure(id).map(TestOutcome::message).filter(m -> !m.isBlank()));
-    }
-
-    private static String describe(CompileError error, Path base) {
-        String location = error.location(base);
-        return location.isEmpty() ? error.message() : location + ": " + error.message();
     }
 }
