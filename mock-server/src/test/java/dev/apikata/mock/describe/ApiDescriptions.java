@@ -211,11 +211,13 @@ public final class ApiDescriptions {
                 query.addObject().put("key", kv[0]).put("value", kv.length > 1 ? kv[1] : "");
             }
         }
-        if (withBody) {
+        if (withBody && example.contentType().equals("application/json")) {
             ObjectNode body = request.putObject("body").put("mode", "raw").put("raw", example.body());
-            if (example.contentType().equals("application/json")) {
-                body.putObject("options").putObject("raw").put("language", "json");
-            }
+            body.putObject("options").putObject("raw").put("language", "json");
+        } else if (withBody) {
+            // Form bodies as Postman's own form editor shows them, one field per row.
+            ArrayNode fields = request.putObject("body").put("mode", "urlencoded").putArray("urlencoded");
+            exampleBody(example).fields().forEachRemaining(f -> fields.addObject().put("key", f.getKey()).put("value", f.getValue().asText()));
         }
         return item;
     }
