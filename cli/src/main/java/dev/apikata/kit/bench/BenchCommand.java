@@ -92,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
                 watch = latency.measure(module, WatchLatency.editedFile(module), warmUp, edits);
             }
             out.println(text.get("watch", millis(watch.median()), millis(watch.min()), millis(watch.max()), watch.samples().size(),
-                    method.name().toLowerCase(java.util.Locale.ROOT)));
+                    text.get("method." + method.name().toLowerCase(java.util.Locale.ROOT))));
             out.println(text.get("samples", samples(watch)));
             out.flush();
             if (mavenRuns < 1) {
@@ -105,7 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(text.get("ratio", String.format(java.util.Locale.ROOT, "%.1f", speedUp)));
             boolean fastEnough = watch.median().compareTo(TARGET_RERUN) <= 0;
             boolean fasterThanMaven = speedUp >= TARGET_SPEEDUP;
-            out.println(text.get("targets", millis(TARGET_RERUN), mark(fastEnough), TARGET_SPEEDUP, mark(fasterThanMaven)));
+            out.println(text.get("targets", millis(TARGET_RERUN), text.get(fastEnough ? "met" : "missed"),
+                    TARGET_SPEEDUP, text.get(fasterThanMaven ? "met" : "missed")));
             out.flush();
             return 0;
         }
@@ -117,9 +118,5 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static long millis(Duration duration) {
         return duration.toMillis();
-    }
-
-    private static String mark(boolean met) {
-        return met ? "OK" : "MISSED";
     }
 }
