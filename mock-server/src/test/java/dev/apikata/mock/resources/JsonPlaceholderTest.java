@@ -56,6 +56,16 @@ class JsonPlaceholderTest extends ApiTest {
     }
 
     @Test
+    @DisplayName("HEAD answers like GET, with the length but without the body")
+    void head() {
+        HttpResponse<String> head = http.send(http.request("/posts/1").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(http.get("/posts/1").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     @DisplayName("a missing resource is 404")
     void missingIs404() {
         assertThat(http.get("/posts/9999").statusCode()).isEqualTo(404);
