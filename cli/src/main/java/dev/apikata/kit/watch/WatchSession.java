@@ -56,6 +56,7 @@ public final class WatchSession implements AutoCloseable {
     private final List<ModuleStatus> unshown = new ArrayList<>();
     private volatile Consumer<ModuleStatus> afterRun = status -> { };
     private TaskRef current;
+    private Optional<String> lastNote = Optional.empty();
 
     public WatchSession(Settings settings) {
         this.settings = settings;
@@ -124,7 +125,7 @@ public final class WatchSession implements AutoCloseable {
             }
             if (event == null) {
                 runModule(background.poll());
-                show(Optional.empty());
+                show(lastNote); // an idle-time run must not wipe the hint the learner is reading
                 continue;
             }
             if (event instanceof WatchEvent.Stop) {
@@ -266,6 +267,7 @@ public final class WatchSession implements AutoCloseable {
     }
 
     private void show(Optional<String> note) {
+        lastNote = note;
         String body = screen.render(progress, current, note);
         if (settings.style().terminal()) {
             settings.display().accept(CLEAR_SCREEN + body + "\n" + settings.style().dim(settings.text().get(settings.lineInput() ? "keys.lines" : "keys")) + "\n");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ class WatchSessionTest {
     private FixtureProject fixture;
     private final AnswerFileRunner runner = new AnswerFileRunner();
     private final BlockingQueue<String> screens = new LinkedBlockingQueue<>();
+    private final AtomicReference<String> latestScreen = new AtomicReference<>();
     private final BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
     private WatchSession session;
     private Thread loop;
@@ -58,7 +60,10 @@ class WatchSessionTest {
 
     private WatchSession.Settings settings(FileWatcher watcher, Duration debounce, ScreenStyle style) {
         return new WatchSession.Settings(Project.at(dir), runner, watcher, debounce,
-                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), style, screens::add,
+                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), style, screen -> {
+                    latestScreen.set(screen);
+                    screens.add(screen);
+                },
                 HintLevels.inMemory(), false);
     }
 
@@ -180,6 +185,19 @@ class WatchSessionTest {
 
         fixture.solve("01-alpha", "01.1", "01.2");
         assertThat(awaitScreen(s -> s.contains("Module 01 is done"))).contains("Task 02.1");
+    }
+
+    @Test
+    @DisplayName("a run while the learner is idle keeps the hint on the screen")
+    void idleRunKeepsTheHint() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
+        awaitScreen(s -> s.contains("Task 01.2"));
+
+        session.press('h'); // handled before module 02's idle-time run, which is still queued
+        awaitScreen(s -> s.contains("Hint 1/2"));
+        awaitOpened();
+
+        assertThat(latestScreen.get()).contains("Hint 1/2 for task 01.2");
     }
 
     @Test
