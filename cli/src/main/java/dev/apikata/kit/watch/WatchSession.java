@@ -4,6 +4,7 @@ import dev.apikata.course.Task;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -83,9 +84,7 @@ public final class WatchSession implements AutoCloseable {
      * and a one-line summary. Returns the exit code: 0 when every task passes, 1 otherwise.
      */
     public int runOnce() {
-        for (ExerciseModule module : settings.project().modules()) {
-            progress.record(settings.runner().run(module));
-        }
+        settings.project().modules().forEach(this::runModule);
         current = progress.firstUnfinished().orElseGet(this::lastTask);
         String summary = settings.text().get("summary", progress.passedTasks(), progress.totalTasks());
         Optional<String> note = progress.allPassed()
@@ -100,7 +99,7 @@ public final class WatchSession implements AutoCloseable {
             try {
                 run();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, threadName);
         loop.setDaemon(true);
