@@ -80,7 +80,7 @@ run_wrk() { # name url seconds
 }
 
 echo "== $(date -u +%FT%TZ)  $(nproc) cores  wrk -t$threads -c$connections -d$duration  GET /posts/1"
-echo "apikata start-up: $startup_line; first 200 after ${first_answer_ms} ms from launch"
+echo "apikata start-up: \"$startup_line\"; first 200 OK ${first_answer_ms} ms after launching the JVM"
 run_wrk warm-apikata "http://127.0.0.1:$apikata_port/posts/1" "$warmup" >/dev/null
 run_wrk warm-json "http://127.0.0.1:$json_server_port/posts/1" "$warmup" >/dev/null
 for round in $(seq 1 "$rounds"); do
