@@ -41,7 +41,7 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
     public ModuleStatus run(ExerciseModule module) {
         RunResult result = quickRun(module).orElseGet(() -> fullRun(module));
         onRun.accept(result);
-        return InProcessModuleRunner.toStatus(result);
+        return ModuleStatus.of(result);
     }
 
     private Optional<RunResult> quickRun(ExerciseModule module) {

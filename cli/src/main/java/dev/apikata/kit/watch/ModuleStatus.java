@@ -1,7 +1,12 @@
 package dev.apikata.kit.watch;
 
+import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TaskResult;
+import dev.apikata.kit.runner.TestOutcome;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The result of one run of a module's tests, as watch mode shows it.
@@ -12,12 +17,34 @@ import java.util.Optional;
 public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<String> compileError,
         Optional<String> runProblem) {
 
+    // javac can report hundreds of follow-up errors; the first few are the ones to fix.
+    private static final int MAX_COMPILE_ERRORS = 5;
+
     public ModuleStatus {
         tasks = List.copyOf(tasks);
     }
 
     public ModuleStatus(String module, List<TaskStatus> tasks, Optional<String> compileError) {
         this(module, tasks, compileError, Optional.empty());
+    }
+
+    /** Watch mode's view of a run of the kit's runner: task by task, with the first failure's learner message. */
+    public static ModuleStatus of(RunResult result) {
+        Path base = result.module().directory();
+        Optional<String> compileError = result.compiled() ? Optional.empty() : Optional.of(
+                result.compileErrors().stream().limit(MAX_COMPILE_ERRORS)
+                        .map(error -> error.summary(base))
+                        .collect(Collectors.joining("\n")));
+        List<TaskStatus> tasks = result.tasks().stream().map(task -> statusOf(result, task)).toList();
+        return new ModuleStatus(result.module().name(), tasks, compileError);
+    }
+
+    private static TaskStatus statusOf(RunResult result, TaskResult task) {
+        String id = task.task().id();
+        if (task.done()) {
+            return TaskStatus.pass(id);
+        }
+        return new TaskStatus(id, false, result.firstFailure(id).map(TestOutcome::message).filter(m -> !m.isBlank()));
     }
 
     public boolean taskPassed(String taskId) {

@@ -8,6 +8,7 @@ import dev.apikata.kit.SharedRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ class LiveWatchTest {
         Path stub = CalcFixture.create(dir);
         BlockingQueue<String> screens = new LinkedBlockingQueue<>();
         BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
-        try (WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir),
-                     new InProcessModuleRunner(SharedRunner.get(), result -> { }), new NativeFileWatcher(), Duration.ofMillis(50),
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), Locale.ENGLISH, result -> { });
+             WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir), runner, new NativeFileWatcher(), Duration.ofMillis(50),
                      LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
                      HintLevels.inMemory(), false))) {
             session.afterEachRun(runs::add);
