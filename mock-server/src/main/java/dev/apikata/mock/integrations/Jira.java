@@ -27,6 +27,8 @@ final class Jira {
 
     private static final Set<String> PROJECTS = Set.of("OPS", "INFRA");
     private static final Set<String> ISSUE_TYPES = Set.of("Task", "Bug", "Incident", "Story");
+    private static final String DEV_BASIC_AUTH = "Basic " + Base64.getEncoder().encodeToString(
+            (DevCredentials.JIRA_USER + ":" + DevCredentials.JIRA_API_TOKEN).getBytes(StandardCharsets.UTF_8));
 
     private final Clock clock;
     private final Map<String, ObjectNode> issues = new ConcurrentHashMap<>();
@@ -38,17 +40,15 @@ final class Jira {
     }
 
     List<Route> routes() {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (DevCredentials.JIRA_USER + ":" + DevCredentials.JIRA_API_TOKEN).getBytes(StandardCharsets.UTF_8));
         return List.of(
                 Route.post("/rest/api/2/issue", "Jira: create an issue (Basic user:token or Bearer token)", this::create)
                         .statuses(201, 400, 401)
-                        .exampleHeader("Authorization", basic)
+                        .exampleHeader("Authorization", DEV_BASIC_AUTH)
                         .jsonBody("{\"fields\":{\"project\":{\"key\":\"OPS\"},\"summary\":\"web01 disk full\",\"issuetype\":{\"name\":\"Incident\"}}}"),
                 Route.get("/rest/api/2/issue/{issueIdOrKey}", "Jira: get an issue by id or key", this::read)
                         .statuses(404, 200, 401)
                         .example("/rest/api/2/issue/OPS-999")
-                        .exampleHeader("Authorization", basic));
+                        .exampleHeader("Authorization", DEV_BASIC_AUTH));
     }
 
     private ResponseDefinition create(KitRequest request) {
@@ -103,9 +103,7 @@ final class Jira {
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return header.substring(7).trim().equals(DevCredentials.JIRA_API_TOKEN);
         }
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (DevCredentials.JIRA_USER + ":" + DevCredentials.JIRA_API_TOKEN).getBytes(StandardCharsets.UTF_8));
-        return header.equals(expected);
+        return header.equals(DEV_BASIC_AUTH);
     }
 
     private static ResponseDefinition unauthorised() {
