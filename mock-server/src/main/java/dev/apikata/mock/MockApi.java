@@ -92,7 +92,9 @@ public final class MockApi implements AutoCloseable {
                 .asynchronousResponseThreads(4)
                 // Fewer request threads than WireMock's 14: on 2 cores the extra threads only
                 // queue for the CPU and stretch the tail latency. /delay does not hold one.
-                .containerThreads(10);
+                .containerThreads(10)
+                // Journal entries keep at most 64 KiB of each response body (requests: see the store).
+                .maxLoggedResponseSize(BoundedJournalStore.MAX_LOGGED_BODY);
         config.withStores(new JournalStores(config.filesRoot(), new BoundedJournalStore(options.journalSize())));
 
         WireMockServer server = new WireMockServer(config);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apikata.mock.journal.BoundedJournalStore;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -44,6 +45,21 @@ class MockApiTest {
             assertThat(journal.get("requests")).hasSize(5);
             assertThat(journal.get("requests").get(0).at("/request/url").asText()).as("newest first").isEqualTo("/posts/12");
             assertThat(journal.get("requests").get(4).at("/request/url").asText()).isEqualTo("/posts/8");
+        }
+    }
+
+    @Test
+    @DisplayName("the journal keeps at most 64 KiB of a request or response body")
+    void journalTrimsLargeBodies() {
+        try (MockApi api = MockApi.start()) {
+            Http http = new Http(api);
+            String big = "x".repeat(200 * 1024);
+            http.send(http.request("/anything").header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(big)).build());
+
+            JsonNode entry = Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0);
+
+            assertThat(entry.at("/request/body").asText()).hasSize(BoundedJournalStore.MAX_LOGGED_BODY);
+            assertThat(entry.at("/response/body").asText().length()).isLessThanOrEqualTo(BoundedJournalStore.MAX_LOGGED_BODY);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.apikata.mock.journal;
 
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
+import com.github.tomakehurst.wiremock.http.Body;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +17,18 @@ import java.util.stream.Stream;
  * WireMock's request journal store as a fixed-size ring buffer: the newest {@code capacity}
  * requests are kept, the oldest is dropped in O(1) when a new one arrives.
  *
+ * <p>Request bodies over {@link #MAX_LOGGED_BODY} bytes are cut to that size (WireMock's
+ * {@code maxLoggedResponseSize} does the same for responses), so the cap bounds memory, not
+ * just the number of entries.
+ *
  * <p>Why not WireMock's own cap ({@code maxRequestJournalEntries})? It counts every key in the
  * store after each request, which is O(n) and more than halves throughput at 1,000 entries. This
  * store bounds itself, so WireMock's cap stays unset, and {@code /__admin/requests} keeps working.
  */
 public final class BoundedJournalStore implements RequestJournalStore {
+
+    /** Bodies kept per journal entry; 1,000 entries then hold at most 64 MiB of request bodies. */
+    public static final int MAX_LOGGED_BODY = 64 * 1024;
 
     private final UUID[] ring;
     private final ConcurrentHashMap<UUID, ServeEvent> events;
@@ -46,13 +56,23 @@ public final class BoundedJournalStore implements RequestJournalStore {
         }
         ring[next] = event.getId();
         next = (next + 1) % ring.length;
-        events.put(event.getId(), event);
+        events.put(event.getId(), trimmed(event));
     }
 
     /** WireMock calls this when the response is done; an event already pushed out stays out. */
     @Override
     public void put(UUID id, ServeEvent event) {
-        events.replace(id, event);
+        events.replace(id, trimmed(event));
+    }
+
+    private static ServeEvent trimmed(ServeEvent event) {
+        byte[] body = event.getRequest().getBody();
+        if (body == null || body.length <= MAX_LOGGED_BODY) {
+            return event;
+        }
+        return event.replaceRequest(RequestWrapper.create()
+                .transformBody(original -> new Body(Arrays.copyOf(body, MAX_LOGGED_BODY)))
+                .wrap(event.getRequest()));
     }
 
     /** Newest first, as WireMock's own store answers (the admin API lists it as is). */
@@ -90,7 +110,7 @@ public final class BoundedJournalStore implements RequestJournalStore {
     @Override
     public synchronized void clear() {
         events.clear();
-        java.util.Arrays.fill(ring, null);
+        Arrays.fill(ring, null);
         next = 0;
         size = 0;
     }
