@@ -24,10 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code kit bench}: how long a re-run takes in watch mode, from save to result, against the same
  * module tested by Maven. Works on a temporary copy of the project.
  */
-@Command(name = "bench",
-        description = {
-            "Measure watch mode's re-run (save to result shown) against mvn -q test -pl exercises/<module>, in a copy of the project.",
-            "ウォッチモードの再実行（保存から結果表示まで）と mvn -q test -pl exercises/<module> の所要時間を、プロジェクトのコピーで計測します。"})
+@Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
     static final String MESSAGES = "dev.apikata.kit.bench.messages";
@@ -36,27 +33,22 @@ public final class BenchCommand implements Callable<Integer> {
     static final Duration TARGET_RERUN = Duration.ofSeconds(1);
     static final double TARGET_SPEEDUP = 5.0;
 
-    @Option(names = "--module", paramLabel = "<module>", description = {
-        "Module to edit, by folder or id (default: the first).", "編集するモジュール（フォルダー名または ID。既定値は最初のモジュール）。"})
+    @Option(names = "--module", paramLabel = "<module>")
     String moduleName;
 
-    @Option(names = "--edits", defaultValue = "10", description = {
-        "Measured edits (default: ${DEFAULT-VALUE}).", "計測する編集の回数（既定値 ${DEFAULT-VALUE}）。"})
+    @Option(names = "--edits", defaultValue = "10", paramLabel = "N")
     int edits;
 
-    @Option(names = "--warm-up", defaultValue = "5", description = {
-        "Unmeasured edits first (default: ${DEFAULT-VALUE}).", "計測前のウォームアップ編集の回数（既定値 ${DEFAULT-VALUE}）。"})
+    @Option(names = "--warm-up", defaultValue = "5", paramLabel = "N")
     int warmUp;
 
-    @Option(names = "--maven-runs", defaultValue = "3", description = {
-        "Maven runs to time (default: ${DEFAULT-VALUE}; 0 skips Maven).", "Maven の計測回数（既定値 ${DEFAULT-VALUE}。0 で Maven を省略）。"})
+    @Option(names = "--maven-runs", defaultValue = "3", paramLabel = "N")
     int mavenRuns;
 
     @Mixin
     WatchOptions watching;
 
-    @Option(names = "--mvn", paramLabel = "<command>", description = {
-        "The Maven command (default: mvn, or mvn.cmd on Windows).", "実行する Maven コマンド（既定値: mvn。Windows では mvn.cmd）。"})
+    @Option(names = "--mvn", paramLabel = "<command>")
     String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
 
     @ParentCommand

@@ -20,16 +20,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kit jshell [module]}: try the API and the module's own classes by hand. */
-@Command(name = "jshell",
-        description = {
-            "jshell with a module's classes, Jackson and a running mock API; get(\"/posts/1\") prints the whole exchange.",
-            "モジュールのクラス、Jackson、起動済みのモック API を使える jshell を開きます。get(\"/posts/1\") でやり取り全体を表示します。"})
+@Command(name = "jshell", mixinStandardHelpOptions = true)
 public final class JShellCommand implements Callable<Integer> {
 
     static final String MESSAGES = "dev.apikata.kit.jshell.messages";
 
-    @Parameters(arity = "0..1", paramLabel = "<module>",
-            description = {"Module folder or id, e.g. 01 (default: the module you are working on).", "モジュールのフォルダー名または ID（例: 01。既定値は取り組み中のモジュール）。"})
+    @Parameters(arity = "0..1", paramLabel = "<module>", descriptionKey = "jshell.module")
     String moduleName;
 
     @ParentCommand

@@ -16,22 +16,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kit prefetch}: download once, then build and test without a network ({@code mvn -o}). */
-@Command(name = "prefetch",
-        description = {
-            "Download every dependency and plugin the build and the tests need, so Maven works offline (mvn -o).",
-            "ビルドとテストに必要な依存ライブラリとプラグインをすべてダウンロードし、Maven をオフライン（mvn -o）で使えるようにします。"})
+@Command(name = "prefetch", mixinStandardHelpOptions = true)
 public final class PrefetchCommand implements Callable<Integer> {
 
     static final String MESSAGES = "dev.apikata.kit.offline.messages";
 
-    @Option(names = "--maven-repo", paramLabel = "<dir>", description = {
-        "Local Maven repository to fill (default: Maven's own, usually ~/.m2/repository).",
-        "ダウンロード先のローカルリポジトリ（既定値: Maven の設定どおり。通常は ~/.m2/repository）。"})
+    @Option(names = "--maven-repo", paramLabel = "<dir>")
     Path mavenRepository;
 
-    @Option(names = "--mvn", paramLabel = "<command>", description = {
-        "The Maven command to run (default: mvn, or mvn.cmd on Windows).",
-        "実行する Maven コマンド（既定値: mvn。Windows では mvn.cmd）。"})
+    @Option(names = "--mvn", paramLabel = "<command>")
     String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
 
     @ParentCommand

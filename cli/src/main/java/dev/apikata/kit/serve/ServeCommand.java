@@ -17,10 +17,7 @@ import picocli.CommandLine.Unmatched;
  * mock server's own command, so {@code kit serve} and {@code java -jar apikata-mock-server.jar}
  * take the same options ({@code --port}, {@code --host}, {@code --fake-writes}, {@code --help}…).
  */
-@Command(name = "serve",
-        description = {
-            "Start the practice API on 127.0.0.1 (kit serve --help lists its options).",
-            "練習用 API を 127.0.0.1 で起動します（オプションは kit serve --help で確認できます）。"})
+@Command(name = "serve")
 public final class ServeCommand implements Callable<Integer> {
 
     @Unmatched

@@ -15,19 +15,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ./kit} and {@code ./kit watch}: the guided loop of edit, save, see the result. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {
-            "Watch mode: opens at the first unfinished task and re-runs its module's tests on every save.",
-            "ウォッチモード: 最初の未完了タスクを開き、保存のたびにそのモジュールのテストを再実行します。"})
+@Command(name = "watch", mixinStandardHelpOptions = true)
 public final class WatchCommand implements Callable<Integer> {
 
 
     @Mixin
     WatchOptions watching;
 
-    @Option(names = "--once", description = {
-        "Show the status once and exit: 0 when every task passes, 1 otherwise (the default without a terminal).",
-        "状態を 1 回表示して終了します。全タスク合格なら 0、それ以外は 1（ターミナルがないときの既定動作）。"})
+    @Option(names = "--once")
     boolean once;
 
     @ParentCommand
