@@ -27,6 +27,9 @@ public record MockApiOptions(
         if (journalSize < 1) {
             throw new IllegalArgumentException("journalSize must be at least 1, was " + journalSize);
         }
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+            throw new IllegalArgumentException("tokenLifetime must be positive, was " + tokenLifetime);
+        }
     }
 
     public static MockApiOptions defaults() {

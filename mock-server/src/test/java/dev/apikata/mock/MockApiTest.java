@@ -82,5 +82,6 @@ class MockApiTest {
     void optionsValidate() {
         assertThatThrownBy(() -> MockApiOptions.defaults().withPort(70000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MockApiOptions.defaults().withJournalSize(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MockApiOptions.defaults().withTokenLifetime(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }
