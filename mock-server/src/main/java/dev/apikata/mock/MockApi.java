@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.apikata.mock.journal.BoundedJournalStore;
 import dev.apikata.mock.journal.JournalStores;
 import dev.apikata.mock.route.KitAdminRoutes;
+import dev.apikata.mock.route.NoMappingFiles;
 import dev.apikata.mock.route.NoProxyHttpClientFactory;
 import dev.apikata.mock.route.Route;
 import dev.apikata.mock.route.RouteDispatcher;
@@ -78,6 +79,7 @@ public final class MockApi implements AutoCloseable {
                 .port(options.port())
                 .notifier(new ConsoleNotifier(false))
                 .extensions(dispatcher, new NoProxyHttpClientFactory())
+                .mappingSource(new NoMappingFiles())
                 .gzipDisabled(true)
                 // Content-Length instead of chunked bodies, as most real APIs answer.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
