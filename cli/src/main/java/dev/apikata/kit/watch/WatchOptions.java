@@ -26,7 +26,7 @@ public final class WatchOptions {
     }
 
     public FileWatcher watcher(Path root) {
-        return method(root) == WatchMethod.POLL ? new PollingFileWatcher(Duration.ofMillis(pollIntervalMillis))
-                : new NativeFileWatcher();
+        PollingFileWatcher polling = new PollingFileWatcher(Duration.ofMillis(pollIntervalMillis));
+        return method(root) == WatchMethod.POLL ? polling : new FallbackFileWatcher(new NativeFileWatcher(), polling);
     }
 }
