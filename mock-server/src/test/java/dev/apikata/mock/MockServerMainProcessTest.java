@@ -32,7 +32,7 @@ class MockServerMainProcessTest {
         Files.writeString(mappings.resolve("teapot.json"),
                 "{\"request\": {\"method\": \"GET\", \"url\": \"/teapot\"}, \"response\": {\"status\": 418}}");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"), MockServerMain.class.getName(), "--port", "0", "--lang", "en")
+                        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), MockServerMain.class.getName(), "--port", "0", "--lang", "en")
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .start();
