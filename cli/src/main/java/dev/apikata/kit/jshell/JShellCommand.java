@@ -58,7 +58,9 @@ public final class JShellCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(text.get("unknown.module", moduleName == null ? "" : moduleName));
             return 2;
         }
-        CompiledModule compiled = kit.runner().compile(module.get(), Implementation.STUBS);
+        // A folder of its own: a watch mode running in another terminal keeps its compiled tests.
+        CompiledModule compiled = kit.runner().compile(module.get(), Implementation.STUBS, module.get().stubSources(),
+                module.get().directory().resolve("target/kit/jshell-classes"));
         Set<String> packages = new TreeSet<>();
         compiled.mainClasses().forEach(name -> {
             int dot = name.lastIndexOf('.');
