@@ -69,7 +69,9 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
 
     private RunResult fullRun(ExerciseModule module) {
         TestInputs inputs = TestInputs.of(module);
-        CompiledModule compiled = runner.compile(module, Implementation.STUBS);
+        // A folder of its own: kit list or hint in another terminal must not rebuild it under our feet.
+        CompiledModule compiled = runner.compile(module, Implementation.STUBS, module.stubSources(),
+                module.directory().resolve("target/kit/watch-classes"));
         Optional<ApiFingerprint> api = compiled.succeeded() ? fingerprint(compiled) : Optional.empty();
         if (api.isPresent()) {
             builds.put(module.name(), new Build(compiled, inputs, api.get()));

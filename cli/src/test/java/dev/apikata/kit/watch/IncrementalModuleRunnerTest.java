@@ -3,7 +3,6 @@ package dev.apikata.kit.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.kit.project.ExerciseModule;
-import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.SharedRunner;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ class IncrementalModuleRunnerTest {
     }
 
     private Path compiledTest() {
-        return module.kitOutput(Implementation.STUBS).resolve("fx/CalcTest.class");
+        return module.directory().resolve("target/kit/watch-classes/fx/CalcTest.class");
     }
 
     @Test
