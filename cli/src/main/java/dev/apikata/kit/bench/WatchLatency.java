@@ -1,13 +1,13 @@
 package dev.apikata.kit.bench;
 
 import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Project;
 import dev.apikata.kit.watch.FileWatcher;
 import dev.apikata.kit.watch.HintLevels;
 import dev.apikata.kit.watch.LocalizedMessages;
 import dev.apikata.kit.watch.ModuleTestRunner;
 import dev.apikata.kit.watch.ScreenStyle;
 import dev.apikata.kit.watch.WatchSession;
-import dev.apikata.kit.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
