@@ -36,7 +36,7 @@ public final class WatchCommand implements Callable<Integer> {
         Language language = kit.language();
         LocalizedMessages text = LocalizedMessages.load(WatchSession.MESSAGES, language);
         Project project = kit.project();
-        if (project.modules().isEmpty()) {
+        if (project.modules().stream().allMatch(module -> module.manifest().tasks().isEmpty())) {
             spec.commandLine().getErr().println(text.get("no.modules", project.root()));
             return 2;
         }

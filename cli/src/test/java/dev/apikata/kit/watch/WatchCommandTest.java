@@ -70,4 +70,16 @@ class WatchCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("Module 01-calc does not compile:").contains("Calc.java:5");
     }
+
+    @Test
+    @DisplayName("a project without tasks is named, with what it lacks")
+    void noTasks() throws Exception {
+        Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(dir.resolve("exercises"));
+
+        int exit = kit(Language.EN, "--project", dir.toString(), "--lang", "en", "watch", "--once");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("No exercise module with tasks under");
+    }
 }
