@@ -1,17 +1,26 @@
 package dev.apikata.kit.watch;
 
 /**
- * How the screen may be drawn: cleared and coloured on a terminal, plain text in a pipe or a log.
+ * How the screen may be drawn: cleared and coloured on a terminal that understands ANSI escapes,
+ * plain text in a pipe, a log or an old Windows console.
  *
- * @param terminal clear the screen before each redraw and read single keys
- * @param color    ANSI colours (off when {@code NO_COLOR} is set or without a terminal)
+ * @param terminal a person is at a terminal: list the keys, say when tests run
+ * @param ansi     the terminal understands ANSI escapes: clear the screen before each redraw
+ * @param color    ANSI colours (off when {@code NO_COLOR} is set)
  */
-public record ScreenStyle(boolean terminal, boolean color) {
+public record ScreenStyle(boolean terminal, boolean ansi, boolean color) {
 
-    public static final ScreenStyle PLAIN = new ScreenStyle(false, false);
+    public static final ScreenStyle PLAIN = new ScreenStyle(false, false, false);
 
-    public static ScreenStyle detect(boolean terminal, String noColor) {
-        return new ScreenStyle(terminal, terminal && (noColor == null || noColor.isEmpty()));
+    /**
+     * @param environment the process environment: {@code NO_COLOR}, and on Windows the variables of
+     *                    consoles that understand ANSI escapes (Windows Terminal, ConEmu, a TERM from Git Bash)
+     */
+    public static ScreenStyle detect(boolean terminal, boolean windows, java.util.Map<String, String> environment) {
+        boolean ansi = terminal && (!windows || environment.containsKey("WT_SESSION")
+                || environment.containsKey("TERM") || "ON".equalsIgnoreCase(environment.get("ConEmuANSI")));
+        String noColor = environment.get("NO_COLOR");
+        return new ScreenStyle(terminal, ansi, ansi && (noColor == null || noColor.isEmpty()));
     }
 
     String green(String text) {

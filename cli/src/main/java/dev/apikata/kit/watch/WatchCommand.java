@@ -54,7 +54,7 @@ public final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WatchSession.Settings settings = new WatchSession.Settings(project, runner,
                 watching.watcher(project.root()), watching.debounce(), text,
-                ScreenStyle.detect(interactive, System.getenv("NO_COLOR")), screen -> {
+                ScreenStyle.detect(interactive, InteractiveTerminal.isWindows(), System.getenv()), screen -> {
                     out.print(screen);
                     out.flush();
                 }, HintLevels.storedIn(store), !singleKey);

@@ -269,7 +269,9 @@ public final class WatchSession implements AutoCloseable {
         lastNote = note;
         String body = screen.render(progress, current, note);
         if (settings.style().terminal()) {
-            settings.display().accept(CLEAR_SCREEN + body + "\n" + settings.style().dim(settings.text().get(settings.lineInput() ? "keys.lines" : "keys")) + "\n");
+            String clear = settings.style().ansi() ? CLEAR_SCREEN : "\n";
+            String keys = settings.text().get(settings.lineInput() ? "keys.lines" : "keys");
+            settings.display().accept(clear + body + "\n" + settings.style().dim(keys) + "\n");
         } else {
             settings.display().accept(body);
         }

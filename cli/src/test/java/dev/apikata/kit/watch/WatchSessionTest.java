@@ -253,7 +253,7 @@ class WatchSessionTest {
     @DisplayName("on a terminal the screen is cleared and coloured, and the keys are listed")
     void terminalScreen() throws InterruptedException {
         session = new WatchSession(settings(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
-                new ScreenStyle(true, true)));
+                new ScreenStyle(true, true, true)));
         loop = session.runInBackground("watch-loop");
 
         String screen = awaitScreen(s -> s.contains("Task 01.2"));
