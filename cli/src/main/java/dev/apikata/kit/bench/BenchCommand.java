@@ -1,7 +1,7 @@
 package dev.apikata.kit.bench;
 
 import dev.apikata.kit.Kit;
-import dev.apikata.kit.offline.PrefetchPlan;
+import dev.apikata.kit.offline.MavenCommand;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.watch.IncrementalModuleRunner;
@@ -48,8 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     WatchOptions watching;
 
-    @Option(names = "--mvn", paramLabel = "<command>")
-    String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
+    @Mixin
+    MavenCommand maven;
 
     @ParentCommand
     Kit kit;
@@ -71,8 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (ProjectCopy copy = ProjectCopy.of(original.root())) {
             Project project = Project.at(copy.root());
             ExerciseModule module = project.module(chosen.get().name()).orElseThrow();
-            MavenTiming maven = new MavenTiming(this.maven);
-            out.println(text.get("start", module.name(), edits, warmUp, String.join(" ", maven.command(module.name())), mavenRuns));
+            MavenTiming mavenTiming = new MavenTiming(maven.command());
+            String mavenLine = String.join(" ", mavenTiming.command(module.name()));
+            out.println(text.get("start", module.name(), edits, warmUp, mavenLine, mavenRuns));
             out.flush();
 
             WatchMethod method = watching.method(copy.root());
@@ -90,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (mavenRuns < 1) {
                 return 0;
             }
-            Timings mvn = maven.measure(copy.root(), module.name(), mavenRuns);
+            Timings mvn = mavenTiming.measure(copy.root(), module.name(), mavenRuns);
             out.println(text.get("maven", millis(mvn.median()), millis(mvn.min()), millis(mvn.max()), mvn.samples().size()));
             out.println(text.get("samples", samples(mvn)));
             double speedUp = (double) mvn.median().toNanos() / Math.max(1, watch.median().toNanos());

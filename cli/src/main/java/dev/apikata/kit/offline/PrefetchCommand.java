@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,8 +25,8 @@ public final class PrefetchCommand implements Callable<Integer> {
     @Option(names = "--maven-repo", paramLabel = "<dir>")
     Path mavenRepository;
 
-    @Option(names = "--mvn", paramLabel = "<command>")
-    String maven = PrefetchPlan.defaultMaven(System.getProperty("os.name", ""));
+    @Mixin
+    MavenCommand maven;
 
     @ParentCommand
     Kit kit;
@@ -42,7 +43,7 @@ public final class PrefetchCommand implements Callable<Integer> {
         Project project = kit.project();
         PrefetchPlan plan;
         try {
-            plan = new PrefetchPlan(maven, project.root(), TestProviders.in(project.root().resolve("pom.xml")),
+            plan = new PrefetchPlan(maven.command(), project.root(), TestProviders.in(project.root().resolve("pom.xml")),
                     Optional.ofNullable(mavenRepository));
         } catch (IOException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -56,7 +57,7 @@ public final class PrefetchCommand implements Callable<Integer> {
             try {
                 exit = processes.run(command, project.root());
             } catch (IOException e) {
-                spec.commandLine().getErr().println(text.get("no.maven", maven, e.getMessage()));
+                spec.commandLine().getErr().println(text.get("no.maven", maven.command(), e.getMessage()));
                 return 3;
             }
             if (exit != 0) {

@@ -25,11 +25,6 @@ public record PrefetchPlan(String maven, Path projectRoot, Set<String> testProvi
     // Matches no test class: Surefire and Failsafe still resolve their providers, then run nothing.
     static final String NO_TEST = "apikata.prefetch.NoSuchTest";
 
-    /** {@code mvn} where Maven is a shell script, {@code mvn.cmd} on Windows. */
-    public static String defaultMaven(String osName) {
-        return osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows") ? "mvn.cmd" : "mvn";
-    }
-
     /** True when the reference solutions are there (not in a learner copy): then build them, as the project's tests do. */
     public boolean withSolutions() {
         return Files.isDirectory(projectRoot.resolve("solutions"));
