@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.apikata.mock.journal.BoundedJournalStore;
-import dev.apikata.mock.journal.JournalStores;
 import dev.apikata.mock.route.KitAdminRoutes;
 import dev.apikata.mock.route.NoMappingFiles;
 import dev.apikata.mock.route.NoProxyHttpClientFactory;
@@ -21,11 +20,14 @@ import dev.apikata.mock.route.Route;
 import dev.apikata.mock.route.RouteDispatcher;
 import dev.apikata.mock.route.RouteGroup;
 import dev.apikata.mock.route.UnmatchedRoutes;
+import dev.apikata.mock.server.KitJettyServer;
+import dev.apikata.mock.server.MemoryOnlyStores;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The local practice API, embeddable from Java (jshell, chapter examples, tests):
@@ -50,6 +52,13 @@ public final class MockApi implements AutoCloseable {
 
     /** Below every route: the 404/405 answer. */
     private static final int FALLBACK_PRIORITY = 1000;
+    /** The listen backlog: a burst of new connections (a learner's 200 parallel requests) waits instead of being dropped. */
+    public static final int ACCEPT_QUEUE = 1024;
+    /** Request threads: enough for many stalled or slow clients at once; idle ones end after a while. */
+    static final int MAX_REQUEST_THREADS = 200;
+    private static final int MIN_REQUEST_THREADS = 4;
+    private static final int IDLE_THREAD_MILLIS = 30_000;
+    private static final long IDLE_CONNECTION_MILLIS = 30_000;
 
     private final WireMockServer server;
     private final MockApiOptions options;
@@ -79,6 +88,7 @@ public final class MockApi implements AutoCloseable {
                 .port(options.port())
                 .notifier(new ConsoleNotifier(false))
                 .extensions(dispatcher, new NoProxyHttpClientFactory())
+                .httpServerFactory(KitJettyServer.factory(options.readTimeout()))
                 .mappingSource(new NoMappingFiles())
                 .gzipDisabled(true)
                 // Content-Length instead of chunked bodies, as most real APIs answer.
@@ -89,15 +99,17 @@ public final class MockApi implements AutoCloseable {
                 .http2TlsDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .disableOptimizeXmlFactoriesLoading(true)
-                // /delay waits on a scheduler, not on a request thread.
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
-                // Fewer request threads than WireMock's 14: on 2 cores the extra threads only
-                // queue for the CPU and stretch the tail latency. /delay does not hold one.
-                .containerThreads(10)
+                // Delays and slow bodies run on KitJettyServer's own scheduler, not on request threads.
+                .asynchronousResponseEnabled(false)
+                .threadPoolFactory(ignored -> requestThreads())
+                // One acceptor is plenty on a laptop; WireMock's 3 each hold a request thread.
+                .jettyAcceptors(1)
+                .jettyAcceptQueueSize(ACCEPT_QUEUE)
+                // Idle keep-alive connections and stalled request headers hold no thread; they close after this.
+                .jettyIdleTimeout(IDLE_CONNECTION_MILLIS)
                 // Journal entries keep at most 64 KiB of each response body (requests: see the store).
                 .maxLoggedResponseSize(BoundedJournalStore.MAX_LOGGED_BODY);
-        config.withStores(new JournalStores(config.filesRoot(), new BoundedJournalStore(options.journalSize())));
+        config.withStores(new MemoryOnlyStores(config.filesRoot(), new BoundedJournalStore(options.journalSize())));
 
         WireMockServer server = new WireMockServer(config);
         server.start();
@@ -121,6 +133,12 @@ public final class MockApi implements AutoCloseable {
             throw e;
         }
         return new MockApi(server, options, groups);
+    }
+
+    private static QueuedThreadPool requestThreads() {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_REQUEST_THREADS, MIN_REQUEST_THREADS, IDLE_THREAD_MILLIS);
+        threads.setName("apikata-http");
+        return threads;
     }
 
     /** The groups plus the kit's control routes, whose reset resets them all. */

@@ -31,9 +31,7 @@ public final class CollectionQuery {
         List<Entry> matching = filter(entries, query);
         sort(matching, query);
         int total = matching.size();
-        Reply reply = Reply.status(200)
-                .header("X-Total-Count", total)
-                .header("Access-Control-Expose-Headers", "X-Total-Count, Link");
+        Reply reply = Reply.status(200).header("X-Total-Count", total);
         List<Entry> page = matching;
         if (query.containsKey("_page") || query.containsKey("_limit") || query.containsKey("_start")) {
             int limit = Math.max(0, request.intParam("_limit", DEFAULT_PAGE_SIZE));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers what no route matched: 405 with {@code Allow} when the path exists for other methods,
- * else 404 naming the closest routes, so a typo is quick to spot.
+ * Answers what no route matched: 405 with {@code Allow} when the path exists for other methods
+ * (204 with {@code Allow} to a plain OPTIONS), else 404 naming the closest routes, so a typo is quick to spot.
  */
 public final class UnmatchedRoutes implements Handler {
 
@@ -37,7 +37,11 @@ public final class UnmatchedRoutes implements Handler {
             }
         }
         if (!allowed.isEmpty()) {
+            allowed.add("OPTIONS");
             String allow = String.join(", ", allowed);
+            if (request.method().equals("OPTIONS")) {
+                return Reply.status(204).header("Allow", allow).empty();
+            }
             throw new ApiProblem(405, "method_not_allowed", request.method() + " is not allowed on " + path + "; use " + allow)
                     .header("Allow", allow)
                     .detail("allowed", allowed);

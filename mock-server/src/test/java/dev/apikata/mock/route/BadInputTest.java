@@ -70,7 +70,7 @@ class BadInputTest extends ApiTest {
         HttpResponse<String> response = http.delete("/posts");
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, POST, OPTIONS");
     }
 
     @Test
