@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +28,13 @@ class MockServerMainProcessTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @DisplayName("main prints the base URL, serves, ignores stub files in its working directory, and stops on a signal")
+    @DisplayName("main prints the base URL, serves, never reads or writes the files of its working directory, and stops on a signal")
     void mainServesFromAnyFolder(@TempDir Path folder) throws Exception {
         Path mappings = Files.createDirectories(folder.resolve("src/test/resources/mappings"));
         Files.writeString(mappings.resolve("teapot.json"),
                 "{\"request\": {\"method\": \"GET\", \"url\": \"/teapot\"}, \"response\": {\"status\": 418}}");
+        Path files = Files.createDirectories(folder.resolve("src/test/resources/__files"));
+        Files.writeString(files.resolve("learner.json"), "{\"secret\": \"the learner's own file\"}");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), MockServerMain.class.getName(), "--port", "0", "--lang", "en")
                 .directory(folder.toFile())
@@ -41,10 +45,22 @@ class MockServerMainProcessTest {
 
             HttpResponse<String> post = Http.client().send(HttpRequest.newBuilder(base.resolve("/posts/1")).build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> teapot = Http.client().send(HttpRequest.newBuilder(base.resolve("/teapot")).build(), HttpResponse.BodyHandlers.ofString());
+            List<HttpResponse<String>> fileRoutes = new ArrayList<>();
+            for (String path : List.of("/__files/learner.json", "/__admin/files", "/__admin/files/learner.json")) {
+                fileRoutes.add(Http.client().send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            HttpResponse<String> write = Http.client().send(HttpRequest.newBuilder(base.resolve("/__admin/files/written.json"))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(base.getHost()).isEqualTo("127.0.0.1");
             assertThat(post.statusCode()).isEqualTo(200);
             assertThat(teapot.statusCode()).as("stub files in the working directory are not loaded").isEqualTo(404);
+            assertThat(fileRoutes).allSatisfy(r -> {
+                assertThat(r.statusCode()).as(r.uri().getPath()).isEqualTo(404);
+                assertThat(r.body()).doesNotContain("the learner's own file");
+            });
+            assertThat(write.statusCode()).isEqualTo(404);
+            assertThat(files.resolve("written.json")).as("nothing written into the learner's folder").doesNotExist();
         } finally {
             server.destroy();
         }
