@@ -6,6 +6,7 @@ import dev.apikata.mock.resources.ResourceCollection.Entry;
 import dev.apikata.mock.route.Json;
 import dev.apikata.mock.route.JsonBody;
 import dev.apikata.mock.route.KitRequest;
+import dev.apikata.mock.route.PercentEncoding;
 import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class CollectionRoutes {
             created = collection.create(body);
         }
         String key = created.node().get(keyParam).asText();
-        return Reply.status(201).header("Location", request.baseUrl() + base + "/" + key).json(created.json());
+        return Reply.status(201).header("Location", request.baseUrl() + base + "/" + PercentEncoding.encodePathSegment(key)).json(created.json());
     }
 
     ResponseDefinition replace(KitRequest request) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One stateful resource collection (posts, servers...), safe for concurrent use. Records are kept
@@ -49,6 +50,7 @@ public final class ResourceCollection {
 
     /** Past this a create answers 507, so a runaway loop cannot exhaust the heap. */
     public static final int MAX_RECORDS = 100_000;
+    private static final Pattern CANONICAL_ID = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
     private final String name;
     private final String keyField;
@@ -177,15 +179,12 @@ public final class ResourceCollection {
         return keyField.equals("id") ? (Comparable<?>) key.asLong() : key.asText();
     }
 
+    /** A numeric id as json-server compares it, as text: {@code 1} is a key, {@code 01} and {@code +1} are not. */
     private Comparable<?> parseKey(String key) {
         if (!keyField.equals("id")) {
             return key;
         }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return CANONICAL_ID.matcher(key).matches() ? (Comparable<?>) Long.parseLong(key) : null;
     }
 
     private String singular() {

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.common.url.PathTemplate;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,8 +42,8 @@ public final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
         if (bound == null) {
             return serveEvent.getResponseDefinition();
         }
-        KitRequest request = new KitRequest(serveEvent.getRequest(), pathParams(bound, serveEvent));
         try {
+            KitRequest request = new KitRequest(serveEvent.getRequest(), pathParams(bound, serveEvent));
             return bound.route().handler().handle(request);
         } catch (ApiProblem problem) {
             return problem.toResponse();
@@ -52,12 +53,16 @@ public final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    /** The template's parameters, percent-decoded: {@code /servers/web%2002} names {@code web 02}. */
     private static Map<String, String> pathParams(Bound bound, ServeEvent serveEvent) {
         if (bound.template().numberOfParameters() == 0) {
             return Map.of();
         }
         String url = serveEvent.getRequest().getUrl();
         int q = url.indexOf('?');
-        return Map.copyOf(bound.template().parse(q < 0 ? url : url.substring(0, q)));
+        Map<String, String> decoded = new LinkedHashMap<>();
+        bound.template().parse(q < 0 ? url : url.substring(0, q))
+                .forEach((name, value) -> decoded.put(name, PercentEncoding.decodePathSegment(value)));
+        return decoded;
     }
 }
