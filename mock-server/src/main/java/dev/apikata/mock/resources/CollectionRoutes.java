@@ -19,12 +19,14 @@ import java.util.Optional;
 public final class CollectionRoutes {
 
     private final ResourceCollection collection;
+    private final RelatedCollections related;
     private final boolean fakeWrites;
     private final String base;
     private final String keyParam;
 
-    public CollectionRoutes(ResourceCollection collection, boolean fakeWrites) {
+    public CollectionRoutes(ResourceCollection collection, RelatedCollections related, boolean fakeWrites) {
         this.collection = collection;
+        this.related = related;
         this.fakeWrites = fakeWrites;
         this.base = "/" + collection.name();
         this.keyParam = collection.keyField();
@@ -39,7 +41,7 @@ public final class CollectionRoutes {
         String itemExample = base + "/" + exampleKey;
         return List.of(
                 Route.get(base, "List " + collection.name() + " (filter by any field, _page/_limit, _sort/_order)", this::list)
-                        .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q")
+                        .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q", "_embed", "_expand")
                         .priority(priority),
                 Route.post(base, "Create a record in " + collection.name(), this::create)
                         .statuses(201, 400, 409, 413, 415, 422)
@@ -55,11 +57,17 @@ public final class CollectionRoutes {
     }
 
     ResponseDefinition list(KitRequest request) {
-        return CollectionQuery.answer(request, collection.all());
+        return CollectionQuery.answer(request, collection, related);
     }
 
     ResponseDefinition read(KitRequest request) {
-        return found(collection.find(request.pathParam(keyParam)));
+        Optional<Entry> entry = collection.find(request.pathParam(keyParam));
+        List<String> embeds = request.query().getOrDefault("_embed", List.of());
+        List<String> expands = request.query().getOrDefault("_expand", List.of());
+        if (entry.isEmpty() || (embeds.isEmpty() && expands.isEmpty())) {
+            return found(entry);
+        }
+        return Reply.ok(CollectionQuery.withRelations(entry.get(), collection.name(), related, embeds, expands));
     }
 
     ResponseDefinition create(KitRequest request) {
@@ -100,9 +108,16 @@ public final class CollectionRoutes {
 
     ResponseDefinition delete(KitRequest request) {
         String key = request.pathParam(keyParam);
-        boolean existed = fakeWrites ? collection.find(key).isPresent() : collection.delete(key);
+        Optional<Entry> deleted = fakeWrites ? collection.find(key) : collection.remove(key);
+        if (deleted.isEmpty()) {
+            return notFound();
+        }
+        if (!fakeWrites) {
+            // As json-server does: deleting a post deletes its comments.
+            related.deleteDependentsOf(collection, deleted.get().node().get("id"));
+        }
         // JSONPlaceholder answers a delete with an empty object.
-        return existed ? Reply.ok(Json.object()) : notFound();
+        return Reply.ok(Json.object());
     }
 
     private Entry echo(Entry current, ObjectNode body) {

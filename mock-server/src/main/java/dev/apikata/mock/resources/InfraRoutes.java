@@ -15,9 +15,10 @@ public final class InfraRoutes implements RouteGroup {
     private final List<Route> routes = new ArrayList<>();
 
     public InfraRoutes(ResourceCollection users, boolean fakeWrites) {
-        routes.addAll(new CollectionRoutes(servers, fakeWrites).routes("web01",
+        RelatedCollections related = new RelatedCollections(List.of(servers, logs));
+        routes.addAll(new CollectionRoutes(servers, related, fakeWrites).routes("web01",
                 "{\"name\":\"web04\",\"role\":\"web\",\"ip\":\"10.0.1.14\",\"status\":\"provisioning\"}", 3));
-        List<Route> logRoutes = new ArrayList<>(new CollectionRoutes(logs, fakeWrites).routes("1",
+        List<Route> logRoutes = new ArrayList<>(new CollectionRoutes(logs, related, fakeWrites).routes("1",
                 "{\"date\":\"2023-01-01\",\"type\":\"error\",\"host\":\"web01\",\"message\":\"disk full\"}", 3));
         // The list comes first; document the seed's own query on it.
         logRoutes.set(0, logRoutes.get(0).example("/logs?type=error&date=2023-01-01")

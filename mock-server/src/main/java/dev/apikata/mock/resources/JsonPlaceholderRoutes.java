@@ -19,17 +19,18 @@ public final class JsonPlaceholderRoutes implements RouteGroup {
     private final ResourceCollection comments = new ResourceCollection("comments", "id", SeedData::comments);
     private final ResourceCollection users = new ResourceCollection("users", "id", SeedData::users);
     private final ResourceCollection todos = new ResourceCollection("todos", "id", SeedData::todos);
+    private final RelatedCollections related = new RelatedCollections(List.of(posts, comments, users, todos));
     private final List<Route> routes = new ArrayList<>();
 
     public JsonPlaceholderRoutes(boolean fakeWrites) {
         // Hot routes get priority 1 so WireMock tries them first.
-        routes.addAll(new CollectionRoutes(posts, fakeWrites).routes("1",
+        routes.addAll(new CollectionRoutes(posts, related, fakeWrites).routes("1",
                 "{\"title\":\"My New Infra Automation\",\"body\":\"This is a test post.\",\"userId\":10}", 1));
-        routes.addAll(new CollectionRoutes(comments, fakeWrites).routes("1",
+        routes.addAll(new CollectionRoutes(comments, related, fakeWrites).routes("1",
                 "{\"postId\":1,\"name\":\"disk alert\",\"email\":\"ops@example.test\",\"body\":\"Looks good.\"}", 2));
-        routes.addAll(new CollectionRoutes(users, fakeWrites).routes("1",
+        routes.addAll(new CollectionRoutes(users, related, fakeWrites).routes("1",
                 "{\"name\":\"Kenji Mori\",\"username\":\"kmori\",\"email\":\"kmori@example.test\"}", 2));
-        routes.addAll(new CollectionRoutes(todos, fakeWrites).routes("1",
+        routes.addAll(new CollectionRoutes(todos, related, fakeWrites).routes("1",
                 "{\"userId\":1,\"title\":\"rotate certificates\",\"completed\":false}", 2));
         routes.add(nested("/posts/{id}/comments", comments, "postId", "Comments of a post"));
         routes.add(nested("/users/{id}/posts", posts, "userId", "Posts of a user"));
@@ -59,15 +60,11 @@ public final class JsonPlaceholderRoutes implements RouteGroup {
         return users;
     }
 
-    private static Route nested(String template, ResourceCollection children, String foreignKey, String summary) {
+    private Route nested(String template, ResourceCollection children, String foreignKey, String summary) {
         return Route.get(template, summary + " (same filters and paging as the list)",
-                        request -> CollectionQuery.answer(request, childrenOf(children, foreignKey, request.pathParam("id"))))
-                .query("_page", "_limit", "_sort", "_order")
+                        request -> CollectionQuery.nested(request, children, related, foreignKey, request.pathParam("id")))
+                .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q", "_embed", "_expand")
                 .example(template.replace("{id}", "1"));
-    }
-
-    private static List<Entry> childrenOf(ResourceCollection children, String foreignKey, String parentId) {
-        return children.all().stream().filter(e -> e.node().path(foreignKey).asText().equals(parentId)).toList();
     }
 
     private static ResponseDefinition createChild(KitRequest request, ResourceCollection parents, ResourceCollection children, String foreignKey) {

@@ -151,8 +151,18 @@ public final class ResourceCollection {
     }
 
     public boolean delete(String key) {
+        return remove(key).isPresent();
+    }
+
+    /** Deletes the record and returns it. */
+    public Optional<Entry> remove(String key) {
         Comparable<?> parsed = parseKey(key);
-        return parsed != null && entries.remove(parsed) != null;
+        return parsed == null ? Optional.empty() : Optional.ofNullable(entries.remove(parsed));
+    }
+
+    /** Deletes every record that matches. */
+    public void removeIf(java.util.function.Predicate<ObjectNode> condition) {
+        entries.values().removeIf(entry -> condition.test(entry.node()));
     }
 
     private Optional<Entry> update(String key, java.util.function.UnaryOperator<ObjectNode> change) {

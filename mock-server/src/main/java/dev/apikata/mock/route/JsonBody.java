@@ -1,13 +1,16 @@
 package dev.apikata.mock.route;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a JSON request body and rejects bad input with a clear error: 413 over 1 MiB,
- * 415 for another media type, 400 naming the line and column of a syntax error.
+ * 415 for another media type, 400 naming the line and column of a syntax error, of text after
+ * the value, of nesting too deep, or of a number too large.
  */
 public final class JsonBody {
 
@@ -30,18 +33,54 @@ public final class JsonBody {
         if (body.length == 0) {
             throw new ApiProblem(400, "empty_body", "The request body is empty; send a JSON object");
         }
+        validate(body);
         try {
             return Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ApiProblem(400, "malformed_json",
-                            "The body is not valid JSON: " + e.getOriginalMessage())
-                    .detail("line", at == null ? null : at.getLineNr())
-                    .detail("column", at == null ? null : at.getColumnNr())
-                    .detail("offset", at == null ? null : Math.max(at.getCharOffset(), at.getByteOffset()));
         } catch (java.io.IOException e) {
             throw new ApiProblem(400, "malformed_json", "The body could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * One pass over the tokens before the tree is built, so every error names its line and column:
+     * a syntax error, nesting deeper than Jackson allows, text after the JSON value ({@code {} xyz}),
+     * or a number too large for a double ({@code 1e999999}, which would be stored as Infinity).
+     */
+    private static void validate(byte[] body) {
+        try (JsonParser parser = Json.MAPPER.createParser(body)) {
+            try {
+                int depth = 0;
+                do {
+                    JsonToken token = parser.nextToken();
+                    if (token == null) {
+                        throw at(parser.currentLocation(), "The body ends before the JSON value does");
+                    }
+                    if (token.isStructStart()) {
+                        depth++;
+                    } else if (token.isStructEnd()) {
+                        depth--;
+                    } else if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                        throw at(parser.currentTokenLocation(), "The number " + parser.getText() + " is too large: it does not fit a 64-bit floating point number")
+                                .detail("pointer", parser.getParsingContext().pathAsPointer().toString());
+                    }
+                } while (depth > 0);
+                if (parser.nextToken() != null) {
+                    throw at(parser.currentTokenLocation(), "Unexpected '" + parser.getText() + "' after the end of the JSON value; send one JSON value");
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw at(location, "The body is not valid JSON: " + e.getOriginalMessage());
+            }
+        } catch (java.io.IOException e) {
+            throw new ApiProblem(400, "malformed_json", "The body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static ApiProblem at(JsonLocation location, String message) {
+        return new ApiProblem(400, "malformed_json", message)
+                .detail("line", location.getLineNr())
+                .detail("column", location.getColumnNr())
+                .detail("offset", Math.max(location.getCharOffset(), location.getByteOffset()));
     }
 
     /** Like {@link #read} but the body must be a JSON object. */

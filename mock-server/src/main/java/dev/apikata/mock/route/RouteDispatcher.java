@@ -60,9 +60,12 @@ public final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
         }
         String url = serveEvent.getRequest().getUrl();
         int q = url.indexOf('?');
+        return decodedParams(bound.template(), q < 0 ? url : url.substring(0, q));
+    }
+
+    static Map<String, String> decodedParams(PathTemplate template, String path) {
         Map<String, String> decoded = new LinkedHashMap<>();
-        bound.template().parse(q < 0 ? url : url.substring(0, q))
-                .forEach((name, value) -> decoded.put(name, PercentEncoding.decodePathSegment(value)));
+        template.parse(path).forEach((name, value) -> decoded.put(name, PercentEncoding.decodePathSegment(value)));
         return decoded;
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers what no route matched: 405 with {@code Allow} when the path exists for other methods
- * (204 with {@code Allow} to a plain OPTIONS), else 404 naming the closest routes, so a typo is quick to spot.
+ * Answers what no route matched. A path with a trailing slash ({@code /posts/}, {@code /posts/1/})
+ * is served by the route without it, as json-server does. Else 405 with {@code Allow} when the path
+ * exists for other methods (204 with {@code Allow} to a plain OPTIONS), else 404 naming the
+ * closest routes, so a typo is quick to spot.
  */
 public final class UnmatchedRoutes implements Handler {
 
@@ -19,13 +21,23 @@ public final class UnmatchedRoutes implements Handler {
     private final List<PathTemplate> templates;
 
     public UnmatchedRoutes(List<Route> routes) {
-        this.routes = List.copyOf(routes);
-        this.templates = routes.stream().map(r -> new PathTemplate(r.template())).toList();
+        // In the order WireMock tries them: by priority, then as registered.
+        this.routes = routes.stream().sorted(Comparator.comparingInt(Route::priority)).toList();
+        this.templates = this.routes.stream().map(r -> new PathTemplate(r.template())).toList();
     }
 
     @Override
     public ResponseDefinition handle(KitRequest request) {
         String path = request.path();
+        if (path.length() > 1 && path.endsWith("/")) {
+            String withoutSlash = path.substring(0, path.length() - 1);
+            for (int i = 0; i < routes.size(); i++) {
+                if (accepts(routes.get(i), request.method()) && templates.get(i).matches(withoutSlash)) {
+                    KitRequest same = new KitRequest(request.raw(), RouteDispatcher.decodedParams(templates.get(i), withoutSlash));
+                    return routes.get(i).handler().handle(same);
+                }
+            }
+        }
         Set<String> allowed = new LinkedHashSet<>();
         for (int i = 0; i < routes.size(); i++) {
             if (templates.get(i).matches(path)) {
@@ -57,6 +69,10 @@ public final class UnmatchedRoutes implements Handler {
         throw new ApiProblem(404, "no_such_route", "No route for " + request.method() + " " + path)
                 .detail("closestRoutes", closest)
                 .detail("allRoutes", "GET /__kit/routes");
+    }
+
+    private static boolean accepts(Route route, String method) {
+        return route.method().equals("ANY") || route.method().equals(method) || (method.equals("HEAD") && route.method().equals("GET"));
     }
 
     /** The template with each {@code {param}} replaced by the path's segment at that place. */

@@ -97,7 +97,8 @@ class JsonPlaceholderTest extends ApiTest {
         assertThat(Http.json(response)).extracting(p -> p.get("id").asInt()).containsExactly(11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
         assertThat(response.headers().firstValue("X-Total-Count")).hasValue("100");
         assertThat(response.headers().firstValue("Link").orElseThrow())
-                .contains("_page=1>; rel=\"first\"", "_page=1>; rel=\"prev\"", "_page=3>; rel=\"next\"", "_page=10>; rel=\"last\"");
+                .contains("_page=1&_limit=10>; rel=\"first\"", "_page=1&_limit=10>; rel=\"prev\"", "_page=3&_limit=10>; rel=\"next\"",
+                        "_page=10&_limit=10>; rel=\"last\"");
     }
 
     @Test
