@@ -27,7 +27,7 @@ public final class AuthRoutes implements RouteGroup {
     private final TokenEndpoint tokenEndpoint;
 
     public AuthRoutes(Clock clock, Duration tokenLifetime) {
-        this.jwt = new Jwt(DevCredentials.JWT_SECRET, clock);
+        this.jwt = new Jwt(DevCredentials.JWT_SECRET, clock, TokenEndpoint.ISSUER, TokenEndpoint.AUDIENCE);
         this.tokenEndpoint = new TokenEndpoint(jwt, clock, tokenLifetime);
     }
 

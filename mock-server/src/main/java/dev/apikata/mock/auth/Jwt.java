@@ -9,10 +9,14 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HS256 JSON Web Tokens (RFC 7519) with the JDK only: sign, and verify signature and expiry. */
+/**
+ * HS256 JSON Web Tokens (RFC 7519) with the JDK only: sign, and verify the signature, the issuer,
+ * the audience, {@code exp} and {@code nbf}.
+ */
 public final class Jwt {
 
     /** Why a token was refused; the message goes into {@code error_description}. */
@@ -28,10 +32,15 @@ public final class Jwt {
 
     private final byte[] key;
     private final Clock clock;
+    private final String issuer;
+    private final String audience;
 
-    public Jwt(String secret, Clock clock) {
+    /** Accepts only tokens whose {@code iss} is {@code issuer} and whose {@code aud} names {@code audience}. */
+    public Jwt(String secret, Clock clock, String issuer, String audience) {
         this.key = secret.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
+        this.issuer = issuer;
+        this.audience = audience;
     }
 
     public String sign(ObjectNode claims) {
@@ -56,14 +65,54 @@ public final class Jwt {
             throw new InvalidToken("The signature does not match: the token was altered or signed with another key");
         }
         JsonNode claims = decodeJson(parts[1], "payload");
-        if (!claims.path("exp").canConvertToLong()) {
-            throw new InvalidToken("The token has no 'exp' claim");
-        }
         long now = clock.instant().getEpochSecond();
-        if (now >= claims.get("exp").asLong()) {
-            throw new InvalidToken("The token expired at " + claims.get("exp").asLong() + " (now " + now + ")");
+        long exp = numericDate(claims, "exp").orElseThrow(() -> new InvalidToken("The token has no 'exp' claim"));
+        if (now >= exp) {
+            throw new InvalidToken("The token expired at " + exp + " (now " + now + ")");
+        }
+        OptionalLong nbf = numericDate(claims, "nbf");
+        if (nbf.isPresent() && now < nbf.getAsLong()) {
+            throw new InvalidToken("The token is not valid before " + nbf.getAsLong() + " (now " + now + ")");
+        }
+        if (!claims.path("iss").asText("").equals(issuer)) {
+            throw new InvalidToken("The token's issuer (iss) is " + describe(claims.get("iss")) + "; this server accepts only '" + issuer + "'");
+        }
+        if (!audienceNames(claims.get("aud"))) {
+            throw new InvalidToken("The token's audience (aud) is " + describe(claims.get("aud")) + "; it must name '" + audience + "'");
         }
         return claims;
+    }
+
+    /** A NumericDate claim (RFC 7519: seconds since 1970-01-01T00:00:00Z, as a JSON number), or empty when absent. */
+    private static OptionalLong numericDate(JsonNode claims, String name) throws InvalidToken {
+        JsonNode value = claims.get(name);
+        if (value == null || value.isNull()) {
+            return OptionalLong.empty();
+        }
+        if (!value.isNumber()) {
+            throw new InvalidToken("The '" + name + "' claim must be a number of seconds since 1970-01-01 (a NumericDate), not " + value);
+        }
+        return OptionalLong.of(value.asLong());
+    }
+
+    /** {@code aud} is one string or an array of strings (RFC 7519 section 4.1.3). */
+    private boolean audienceNames(JsonNode aud) {
+        if (aud == null) {
+            return false;
+        }
+        if (aud.isArray()) {
+            for (JsonNode item : aud) {
+                if (item.isTextual() && item.asText().equals(audience)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return aud.isTextual() && aud.asText().equals(audience);
+    }
+
+    private static String describe(JsonNode claim) {
+        return claim == null ? "missing" : claim.toString();
     }
 
     private byte[] hmac(String signingInput) {

@@ -24,6 +24,7 @@ import java.util.UUID;
 final class TokenEndpoint {
 
     static final String ISSUER = "apikata-mock";
+    static final String AUDIENCE = "apikata";
 
     private final Jwt jwt;
     private final Clock clock;
@@ -75,7 +76,7 @@ final class TokenEndpoint {
         ObjectNode claims = Json.object()
                 .put("iss", ISSUER)
                 .put("sub", clientId)
-                .put("aud", "apikata")
+                .put("aud", AUDIENCE)
                 .put("iat", now)
                 .put("exp", now + lifetime.toSeconds())
                 .put("scope", scope)

@@ -177,20 +177,22 @@ public final class SeedData {
     /** The seed's {@code /users/{id}/profile}: an operator profile per user. */
     public static ObjectNode profile(ObjectNode user) {
         int id = user.get("id").asInt();
+        // A user created with a body of its own may lack any of these fields.
+        String username = user.path("username").asText("user" + id);
         String[] roles = {"admin", "operator", "viewer"};
         String[] teams = {"platform", "network", "database", "sre"};
         ObjectNode profile = NODES.objectNode()
                 .put("userId", id)
-                .put("username", user.get("username").asText())
-                .put("displayName", user.get("name").asText())
-                .put("email", user.get("email").asText())
+                .put("username", username)
+                .put("displayName", user.path("name").asText(username))
+                .put("email", user.path("email").isTextual() ? user.get("email").asText() : null)
                 .put("role", roles[id % roles.length])
                 .put("team", teams[id % teams.length])
                 .put("timezone", "Asia/Tokyo")
                 .put("mfaEnabled", id % 3 != 0)
                 .put("lastLogin", String.format("2023-01-%02dT09:%02d:00+09:00", 1 + id % 5, id * 3));
         ArrayNode keys = profile.putArray("sshKeys");
-        keys.add("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + "DEVONLY".repeat(3) + id + " " + user.get("username").asText() + "@apikata");
+        keys.add("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + "DEVONLY".repeat(3) + id + " " + username + "@apikata");
         return profile;
     }
 }

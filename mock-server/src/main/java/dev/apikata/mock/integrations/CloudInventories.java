@@ -42,6 +42,9 @@ final class CloudInventories {
             try {
                 start = Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).replace("offset:", ""));
             } catch (IllegalArgumentException e) {
+                start = -1;
+            }
+            if (start < 0 || start > CLOUD_A_INSTANCES) {
                 return awsError("InvalidParameterValue", "Invalid NextToken: " + token);
             }
         }
@@ -67,15 +70,19 @@ final class CloudInventories {
     }
 
     private ResponseDefinition cloudB(KitRequest request) {
-        int perPage = request.intParam("per_page", 10);
-        int page = request.intParam("page", 1);
+        long perPage = request.longParam("per_page", 10);
+        long page = request.longParam("page", 1);
         if (perPage < 1 || perPage > 100 || page < 1) {
-            return Reply.json(400, Json.object().put("error", Json.object().put("code", 400)
-                    .put("message", "page must be >= 1 and per_page between 1 and 100").put("status", "INVALID_ARGUMENT")));
+            ObjectNode body = Json.object();
+            body.putObject("error").put("code", 400)
+                    .put("message", "page must be >= 1 and per_page between 1 and 100").put("status", "INVALID_ARGUMENT");
+            return Reply.json(400, body);
         }
-        int last = Math.max(1, (CLOUD_B_VMS + perPage - 1) / perPage);
+        long last = Math.max(1, (CLOUD_B_VMS + perPage - 1) / perPage);
         ArrayNode vms = Json.array();
-        for (int i = (page - 1) * perPage; i < Math.min(CLOUD_B_VMS, page * perPage); i++) {
+        // A page past the last is empty; long arithmetic, so page=2147483647 does not overflow.
+        long first = page > last ? CLOUD_B_VMS : (page - 1) * perPage;
+        for (int i = (int) first; i < Math.min(CLOUD_B_VMS, first + perPage); i++) {
             ObjectNode vm = vms.addObject()
                     .put("id", String.valueOf(7_000_000_000L + i * 7919L))
                     .put("name", String.format("b-%s-%02d", ROLES[(i + 2) % ROLES.length], i + 1))

@@ -65,6 +65,19 @@ public final class KitRequest {
         }
     }
 
+    /** Like {@link #intParam}, for values up to a long (paging parameters a learner may push to the limit). */
+    public long longParam(String name, long fallback) {
+        String value = queryParam(name).orElse(null);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(400, "bad_parameter", "Query parameter '" + name + "' must be a whole number, got '" + value + "'");
+        }
+    }
+
     public Optional<String> header(String name) {
         return request.containsHeader(name) ? Optional.ofNullable(request.getHeader(name)) : Optional.empty();
     }

@@ -10,6 +10,7 @@ import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /status/{code}}: answers with the code, its reason phrase and the headers it implies
@@ -19,6 +20,18 @@ import java.util.List;
 public final class StatusRoutes {
 
     private static final String PARTIAL_BODY = "0123456789";
+    private static final int MAX_RETRY_AFTER_SECONDS = 86_400;
+    private static final Map<Integer, String> OTHER_REASONS = Map.ofEntries(
+            Map.entry(103, "Early Hints"), Map.entry(203, "Non-Authoritative Information"), Map.entry(205, "Reset Content"),
+            Map.entry(207, "Multi-Status"), Map.entry(208, "Already Reported"), Map.entry(226, "IM Used"),
+            Map.entry(300, "Multiple Choices"), Map.entry(303, "See Other"), Map.entry(305, "Use Proxy"),
+            Map.entry(402, "Payment Required"), Map.entry(407, "Proxy Authentication Required"), Map.entry(411, "Length Required"),
+            Map.entry(412, "Precondition Failed"), Map.entry(416, "Range Not Satisfiable"), Map.entry(417, "Expectation Failed"),
+            Map.entry(418, "I'm a teapot"), Map.entry(421, "Misdirected Request"), Map.entry(424, "Failed Dependency"),
+            Map.entry(425, "Too Early"), Map.entry(426, "Upgrade Required"), Map.entry(428, "Precondition Required"),
+            Map.entry(431, "Request Header Fields Too Large"), Map.entry(451, "Unavailable For Legal Reasons"),
+            Map.entry(505, "HTTP Version Not Supported"), Map.entry(506, "Variant Also Negotiates"), Map.entry(508, "Loop Detected"),
+            Map.entry(510, "Not Extended"));
 
     private StatusRoutes() {}
 
@@ -36,7 +49,7 @@ public final class StatusRoutes {
     static ResponseDefinition status(KitRequest request) {
         int code = parseCode(request.pathParam("code"));
         StatusCode known = StatusCode.of(code).orElse(null);
-        String reason = known == null ? "Status " + code : known.reason();
+        String reason = known == null ? otherReason(code) : known.reason();
         if (code < 200) {
             // A 1xx is interim: the server must follow it with a final response, so explain instead.
             return Reply.ok(describe(code, reason, known)
@@ -49,7 +62,7 @@ public final class StatusRoutes {
             case 301, 302, 303, 307, 308 -> reply.header("Location", request.baseUrl() + redirectTarget(request));
             case 401 -> reply.header("WWW-Authenticate", "Basic realm=\"apikata\", charset=\"UTF-8\"");
             case 405 -> reply.header("Allow", "GET, HEAD");
-            case 429, 503 -> reply.header("Retry-After", request.intParam("retry_after", 1));
+            case 429, 503 -> reply.header("Retry-After", retryAfter(request));
             case 206 -> reply.header("Content-Range", "bytes 0-" + (PARTIAL_BODY.length() - 1) + "/100").header("Accept-Ranges", "bytes");
             case 304 -> reply.header("ETag", "\"apikata-status-304\"");
             default -> { }
@@ -61,6 +74,21 @@ public final class StatusRoutes {
             return reply.text("text/plain; charset=utf-8", PARTIAL_BODY);
         }
         return reply.json(describe(code, reason, known));
+    }
+
+    /** Codes beyond the chapter's list: the reason phrase of IANA's registry (418 from RFC 2324), else "Status N". */
+    static String otherReason(int code) {
+        return OTHER_REASONS.getOrDefault(code, "Status " + code);
+    }
+
+    /** {@code ?retry_after=N}: seconds to send in Retry-After, which cannot be negative. */
+    static int retryAfter(KitRequest request) {
+        int seconds = request.intParam("retry_after", 1);
+        if (seconds < 0 || seconds > MAX_RETRY_AFTER_SECONDS) {
+            throw new ApiProblem(400, "bad_parameter",
+                    "retry_after is the Retry-After header in seconds: 0 to " + MAX_RETRY_AFTER_SECONDS + ", got " + seconds);
+        }
+        return seconds;
     }
 
     private static ObjectNode describe(int code, String reason, StatusCode known) {

@@ -108,6 +108,7 @@ public final class TeachingRoutes implements RouteGroup {
         if (!FLAKY_STATUSES.contains(status)) {
             throw new ApiProblem(400, "bad_parameter", "status must be one of " + FLAKY_STATUSES);
         }
+        int retryAfter = StatusRoutes.retryAfter(request);
         String key = request.clientKey() + "|" + fail + "|" + status;
         forgetIfFull(flakyAttempts);
         int attempt = flakyAttempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
@@ -115,7 +116,7 @@ public final class TeachingRoutes implements RouteGroup {
         if (attempt <= fail) {
             Reply reply = Reply.status(status);
             if (status == 429 || status == 503) {
-                reply.header("Retry-After", request.intParam("retry_after", 1));
+                reply.header("Retry-After", retryAfter);
             }
             return reply.json(body.put("error", "flaky").put("message", "Failure " + attempt + " of " + fail + "; try again"));
         }

@@ -57,7 +57,7 @@ class AuthRoutesTest extends ApiTest {
         assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(300);
         assertThat(body.get("scope").asText()).isEqualTo("read write");
-        JsonNode claims = new Jwt(DevCredentials.JWT_SECRET, clock).verify(body.get("access_token").asText());
+        JsonNode claims = new Jwt(DevCredentials.JWT_SECRET, clock, "apikata-mock", "apikata").verify(body.get("access_token").asText());
         assertThat(claims.get("sub").asText()).isEqualTo(DevCredentials.CLIENT_ID);
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
     }

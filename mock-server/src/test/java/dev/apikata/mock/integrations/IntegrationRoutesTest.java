@@ -173,4 +173,22 @@ class IntegrationRoutesTest extends ApiTest {
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    @DisplayName("cloud B's paging errors have a JSON body; a page far past the end is empty, not a 500")
+    void cloudPagingLimits() {
+        HttpResponse<String> zero = http.get("/cloud-b/v1/vms?page=0");
+        HttpResponse<String> tooMany = http.get("/cloud-b/v1/vms?per_page=101");
+        HttpResponse<String> far = http.get("/cloud-b/v1/vms?page=2147483647");
+        HttpResponse<String> farther = http.get("/cloud-b/v1/vms?page=9223372036854775807&per_page=100");
+        String badToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("offset:-5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(Http.json(zero).at("/error/status").asText()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(Http.json(tooMany).at("/error/code").asInt()).isEqualTo(400);
+        assertThat(far.statusCode()).isEqualTo(200);
+        assertThat(Http.json(far)).isEmpty();
+        assertThat(Http.json(farther)).isEmpty();
+        assertThat(http.get("/cloud-a/instances?NextToken=" + badToken).statusCode()).isEqualTo(400);
+    }
 }

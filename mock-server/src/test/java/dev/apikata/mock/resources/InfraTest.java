@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apikata.mock.ApiTest;
 import dev.apikata.mock.Http;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,19 @@ class InfraTest extends ApiTest {
         assertThat(Http.json(http.get("/servers/web09")).get("role").asText()).isEqualTo("web");
         assertThat(http.sendJson("POST", "/servers", "{\"name\":\"web09\"}").statusCode()).isEqualTo(409);
         assertThat(http.sendJson("POST", "/servers", "{\"role\":\"db\"}").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("the profile of a user created with a body of its own (no username) answers 200, not a 500")
+    void profileOfANewUser() {
+        int id = Http.json(http.sendJson("POST", "/users", "{\"name\":\"Kenji Mori\"}")).get("id").asInt();
+
+        HttpResponse<String> response = http.get("/users/" + id + "/profile");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode profile = Http.json(response);
+        assertThat(profile.get("userId").asInt()).isEqualTo(id);
+        assertThat(profile.get("displayName").asText()).isEqualTo("Kenji Mori");
+        assertThat(profile.get("username").asText()).isEqualTo("user" + id);
     }
 }

@@ -86,4 +86,32 @@ class BadInputTest extends ApiTest {
         assertThat(UnmatchedRoutes.distance("", "/abc")).isEqualTo(4);
         assertThat(UnmatchedRoutes.distance("/users", "/users")).isZero();
     }
+
+    @Test
+    @DisplayName("a number too large for a double (1e999999) is a 400 naming where it is, not stored as Infinity")
+    void hugeNumber() {
+        HttpResponse<String> response = http.sendJson("POST", "/posts", "{\n  \"title\": \"x\",\n  \"score\": 1e999999\n}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = Http.json(response);
+        assertThat(error.get("message").asText()).contains("1e999999");
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(error.get("pointer").asText()).isEqualTo("/score");
+        assertThat(http.sendJson("POST", "/posts", "{\"score\": -1E400}").statusCode()).isEqualTo(400);
+        assertThat(Http.json(http.sendJson("POST", "/todos", "{\"score\": 1e300}")).get("score").asDouble()).isEqualTo(1e300);
+    }
+
+    @Test
+    @DisplayName("nesting deeper than the parser allows is a 400 with a line and a column")
+    void tooDeep() {
+        String deep = "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+
+        HttpResponse<String> response = http.sendJson("POST", "/posts", deep);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = Http.json(response);
+        assertThat(error.get("message").asText()).containsIgnoringCase("depth");
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("column").asInt()).isGreaterThan(500);
+    }
 }

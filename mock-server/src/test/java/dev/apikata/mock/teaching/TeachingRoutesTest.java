@@ -262,4 +262,30 @@ class TeachingRoutesTest extends ApiTest {
 
         assertThat(perClient).isEmpty();
     }
+
+    @Test
+    @DisplayName("a code beyond the chapter's list has its registered reason: 418 is I'm a teapot, 451 Unavailable For Legal Reasons")
+    void otherReasons() {
+        HttpResponse<String> teapot = http.get("/status/418");
+
+        assertThat(teapot.statusCode()).isEqualTo(418);
+        assertThat(Http.json(teapot).get("reason").asText()).isEqualTo("I'm a teapot");
+        assertThat(Http.json(http.get("/status/451")).get("reason").asText()).isEqualTo("Unavailable For Legal Reasons");
+        assertThat(Http.json(http.get("/status/299")).get("reason").asText()).isEqualTo("Status 299");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/flaky?fail=1&retry_after=-5", "/status/429?retry_after=-5", "/status/503?retry_after=abc"})
+    @DisplayName("a negative or non-numeric retry_after is a 400, never a Retry-After: -5")
+    void negativeRetryAfter(String path) {
+        String client = uniqueClient();
+        HttpResponse<String> response = http.send(http.request(path).header("X-Client-Id", client).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+        if (path.startsWith("/flaky")) {
+            assertThat(http.send(http.request("/flaky?fail=1").header("X-Client-Id", client).build()).statusCode())
+                    .as("the refused request did not count as a failure").isEqualTo(503);
+        }
+    }
 }
