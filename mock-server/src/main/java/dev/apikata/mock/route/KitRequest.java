@@ -54,18 +54,14 @@ public final class KitRequest {
     }
 
     public int intParam(String name, int fallback) {
-        String value = queryParam(name).orElse(null);
-        if (value == null || value.isBlank()) {
-            return fallback;
+        long value = longParam(name, fallback);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new ApiProblem(400, "bad_parameter", "Query parameter '" + name + "' is out of range, got " + value);
         }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(400, "bad_parameter", "Query parameter '" + name + "' must be a whole number, got '" + value + "'");
-        }
+        return (int) value;
     }
 
-    /** Like {@link #intParam}, for values up to a long (paging parameters a learner may push to the limit). */
+    /** A whole-number query parameter up to a long (paging parameters a learner may push to the limit). */
     public long longParam(String name, long fallback) {
         String value = queryParam(name).orElse(null);
         if (value == null || value.isBlank()) {
