@@ -1,14 +1,21 @@
 package dev.apikata.mock.journal;
 
-import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Body;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.SubEvent;
+import com.github.tomakehurst.wiremock.common.Timing;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -17,9 +24,11 @@ import java.util.stream.Stream;
  * WireMock's request journal store as a fixed-size ring buffer: the newest {@code capacity}
  * requests are kept, the oldest is dropped in O(1) when a new one arrives.
  *
- * <p>Request bodies over {@link #MAX_LOGGED_BODY} bytes are cut to that size (WireMock's
- * {@code maxLoggedResponseSize} does the same for responses), so the cap bounds memory, not
- * just the number of entries.
+ * <p>Each entry is the journal's own copy ({@link KeptRequest}): at most {@link #MAX_LOGGED_BODY}
+ * bytes of the request body (WireMock's {@code maxLoggedResponseSize} cuts the response body the
+ * same way), and the matched response definition without its body, because WireMock's copy of
+ * it refers back to the whole request. So the cap bounds memory, not just the number of entries:
+ * at most about {@code capacity} times 128 KiB.
  *
  * <p>Why not WireMock's own cap ({@code maxRequestJournalEntries})? It counts every key in the
  * store after each request, which is O(n) and more than halves throughput at 1,000 entries. This
@@ -30,8 +39,24 @@ public final class BoundedJournalStore implements RequestJournalStore {
     /** Bodies kept per journal entry; 1,000 entries then hold at most 64 MiB of request bodies. */
     public static final int MAX_LOGGED_BODY = 64 * 1024;
 
+    /** One entry as kept; a {@link ServeEvent} again when read. */
+    private record Kept(UUID id, KeptRequest request, StubMapping stub, ResponseDefinition definition,
+            LoggedResponse response, Timing timing, Queue<SubEvent> subEvents) {
+
+        static Kept of(ServeEvent event) {
+            ResponseDefinition definition = event.getResponseDefinition() == null ? null
+                    : ResponseDefinitionBuilder.like(event.getResponseDefinition()).withResponseBody(Body.none()).build();
+            return new Kept(event.getId(), KeptRequest.of(event.getRequest(), MAX_LOGGED_BODY), event.getStubMapping(), definition,
+                    event.getResponse(), event.getTiming(), new ArrayDeque<>(event.getSubEvents()));
+        }
+
+        ServeEvent toServeEvent() {
+            return new ServeEvent(id, request.toLoggedRequest(), stub, definition, response, false, timing, subEvents);
+        }
+    }
+
     private final UUID[] ring;
-    private final ConcurrentHashMap<UUID, ServeEvent> events;
+    private final ConcurrentHashMap<UUID, Kept> events;
     private int next;
     private int size;
 
@@ -56,34 +81,24 @@ public final class BoundedJournalStore implements RequestJournalStore {
         }
         ring[next] = event.getId();
         next = (next + 1) % ring.length;
-        events.put(event.getId(), trimmed(event));
+        events.put(event.getId(), Kept.of(event));
     }
 
     /** WireMock calls this when the response is done; an event already pushed out stays out. */
     @Override
     public void put(UUID id, ServeEvent event) {
-        events.replace(id, trimmed(event));
-    }
-
-    private static ServeEvent trimmed(ServeEvent event) {
-        byte[] body = event.getRequest().getBody();
-        if (body == null || body.length <= MAX_LOGGED_BODY) {
-            return event;
-        }
-        return event.replaceRequest(RequestWrapper.create()
-                .transformBody(original -> new Body(Arrays.copyOf(body, MAX_LOGGED_BODY)))
-                .wrap(event.getRequest()));
+        events.replace(id, Kept.of(event));
     }
 
     /** Newest first, as WireMock's own store answers (the admin API lists it as is). */
     @Override
     public Stream<ServeEvent> getAll() {
-        return keysNewestFirst().stream().map(events::get).filter(Objects::nonNull);
+        return keysNewestFirst().stream().map(events::get).filter(Objects::nonNull).map(Kept::toServeEvent);
     }
 
     @Override
     public Stream<UUID> getAllKeys() {
-        return getAll().map(ServeEvent::getId);
+        return keysNewestFirst().stream().filter(events::containsKey);
     }
 
     @Override
@@ -99,7 +114,7 @@ public final class BoundedJournalStore implements RequestJournalStore {
 
     @Override
     public Optional<ServeEvent> get(UUID id) {
-        return Optional.ofNullable(events.get(id));
+        return Optional.ofNullable(events.get(id)).map(Kept::toServeEvent);
     }
 
     @Override

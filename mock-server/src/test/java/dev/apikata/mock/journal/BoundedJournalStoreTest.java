@@ -2,6 +2,8 @@ package dev.apikata.mock.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
@@ -74,5 +76,31 @@ class BoundedJournalStoreTest {
         assertThat(urls(store)).containsExactly("/b");
         store.clear();
         assertThat(store.getAll()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an entry is the store's own copy: 64 KiB of the body, the date it was logged, no way back to the request")
+    void keepsItsOwnCopy() {
+        byte[] big = new byte[1024 * 1024];
+        Request request = ImmutableRequest.create()
+                .withAbsoluteUrl("http://127.0.0.1:8080/upload")
+                .withMethod(RequestMethod.POST)
+                .withBody(big)
+                .build();
+        LoggedRequest logged = LoggedRequest.createFrom(request);
+        ResponseDefinition definition = ResponseDefinitionBuilder.okForJson("{\"ok\":true}");
+        definition.setOriginalRequest(request);
+        UUID id = UUID.randomUUID();
+        BoundedJournalStore store = new BoundedJournalStore(2);
+
+        store.add(new ServeEvent(id, logged, null, definition, null, false, null, new LinkedList<>()));
+        ServeEvent kept = store.get(id).orElseThrow();
+
+        assertThat(kept.getRequest().getBody()).hasSize(BoundedJournalStore.MAX_LOGGED_BODY);
+        assertThat(kept.getRequest().getLoggedDate()).isEqualTo(logged.getLoggedDate());
+        assertThat(kept.getRequest().getUrl()).isEqualTo("/upload");
+        assertThat(kept.getResponseDefinition().getStatus()).isEqualTo(200);
+        assertThat(kept.getResponseDefinition().getOriginalRequest()).as("WireMock's link back to the whole request").isNull();
+        assertThat(kept.getResponseDefinition().getByteBody()).as("the body is in the logged response").isNullOrEmpty();
     }
 }
