@@ -1,16 +1,25 @@
 package dev.apikata.mock;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * {@code java -jar apikata-mock-server.jar [--port N] [--host H] [--fake-writes] [--lang ja|en]}.
+ * {@code java -jar apikata-mock-server.jar [--port N] [--host H] [--fake-writes] [--lang ja|en]}:
+ * starts the server in a lean JVM of its own ({@link ServerLauncher}), or serves itself when it is
+ * that JVM.
  */
 public final class MockServerMain {
 
     private MockServerMain() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (ServerLauncher.shouldRelaunch(args)) {
+            System.exit(ServerLauncher.relaunch(args));
+        }
+        if (System.getProperty(ServerLauncher.CHILD_PROPERTY) != null) {
+            ServerLauncher.stopWithLauncher();
+        }
         System.exit(run(args, new PrintWriter(System.out, true)));
     }
 

@@ -88,7 +88,7 @@ class BoundedJournalStoreTest {
                 .withBody(big)
                 .build();
         LoggedRequest logged = LoggedRequest.createFrom(request);
-        ResponseDefinition definition = ResponseDefinitionBuilder.okForJson("{\"ok\":true}");
+        ResponseDefinition definition = ResponseDefinitionBuilder.okForJson("{\"ok\":true}").build();
         definition.setOriginalRequest(request);
         UUID id = UUID.randomUUID();
         BoundedJournalStore store = new BoundedJournalStore(2);
