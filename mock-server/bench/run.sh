@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
-# Benchmark: GET /posts/1 on the apikata mock server vs json-server 0.17.4 serving the same data,
-# side by side on loopback, measured with wrk. Needs: java 17+, wrk, node + npm, curl.
+# Benchmark of the practice API as a learner starts it (java -jar, the launcher's default
+# settings), side by side with json-server 0.17.4 serving the same data. Prints:
+#   1. time from process start to the first 200 of GET /posts/1: the first start (which writes the
+#      class-data archive) and the median of 5 starts after it;
+#   2. resident memory (launcher and server JVM together) after 10,000 mixed requests;
+#   3. GET /posts/1 throughput with wrk, apikata against json-server in the same run.
+# Needs: java 17+, wrk, node + npm, curl. Everything listens on 127.0.0.1 only.
 #
-#   mock-server/bench/run.sh                 # build the jar if missing, install json-server in a temp dir
-#   DURATION=20s ROUNDS=3 mock-server/bench/run.sh
+#   mock-server/bench/run.sh                 # build the jar if missing, install json-server if missing
+#   DURATION=20s ROUNDS=3 STARTS=7 mock-server/bench/run.sh
 #
-# Everything listens on 127.0.0.1 only. json-server is installed into a temporary folder, never
-# into the repository.
+# json-server comes from .ci/tools (where .ci/run installs it) or is installed into a temporary
+# folder, never into the repository.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 module="$(dirname "$here")"
+root="$(dirname "$module")"
 jar="$module/target/apikata-mock-server.jar"
 apikata_port="${APIKATA_PORT:-18480}"
 json_server_port="${JSON_SERVER_PORT:-18481}"
 duration="${DURATION:-10s}"
 warmup="${WARMUP:-15s}"
 rounds="${ROUNDS:-2}"
+starts="${STARTS:-5}"
+mixed="${MIXED_REQUESTS:-10000}"
 connections="${CONNECTIONS:-50}"
 threads="${THREADS:-2}"
 work="$(mktemp -d)"
@@ -24,7 +32,7 @@ results="$here/results"
 mkdir -p "$results"
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do stop_tree "$pid"; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -33,27 +41,72 @@ for tool in java wrk node npm curl; do
   command -v "$tool" >/dev/null || { echo "bench: '$tool' is needed (wrk: apt-get install wrk)" >&2; exit 2; }
 done
 if [[ ! -f "$jar" ]]; then
-  (cd "$module/.." && mvn -q -pl mock-server -am package -DskipTests)
+  (cd "$root" && mvn -q -pl mock-server -am package -DskipTests)
 fi
-json_server="${JSON_SERVER_DIR:-$work/json-server}/node_modules/.bin/json-server"
+json_server="${JSON_SERVER_DIR:-$root/.ci/tools}/node_modules/.bin/json-server"
 if [[ ! -x "$json_server" ]]; then
-  npm install --silent --no-audit --no-fund --prefix "$work/json-server" json-server@0.17.4 >/dev/null
+  npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix "$work/json-server" json-server@0.17.4 >/dev/null
   json_server="$work/json-server/node_modules/.bin/json-server"
 fi
 
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
 wait_for() { # url
-  for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
+  for _ in $(seq 1 3000); do curl -fs -o /dev/null --max-time 1 "$1" && return 0; sleep 0.01; done
   echo "bench: $1 did not come up" >&2; exit 1
 }
 
-launch_started=$(date +%s%N)
-java -jar "$jar" --port "$apikata_port" --lang en >"$work/apikata.log" 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$apikata_port/posts/1"
-first_answer_ms=$(( ($(date +%s%N) - launch_started) / 1000000 ))
-startup_line=$(head -1 "$work/apikata.log")
+# The launcher and the server JVM it starts.
+tree_pids() { echo "$1"; pgrep -P "$1" || true; }
 
-# json-server gets the very same records, exported from the running mock.
+stop_tree() { # pid: SIGTERM to the launcher, which stops the server JVM, then wait
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 $(tree_pids "$1") 2>/dev/null || true
+}
+
+rss_mib() { # pid: resident memory of the launcher and its server JVM together
+  local total=0 kb
+  for p in $(tree_pids "$1"); do kb=$(ps -o rss= -p "$p" 2>/dev/null || echo 0); total=$(( total + kb )); done
+  echo $(( total / 1024 ))
+}
+
+start_apikata() { # starts java -jar with the default settings; sets $apikata_pid
+  java -jar "$jar" --port "$apikata_port" --lang en >"$work/apikata.log" 2>&1 &
+  apikata_pid=$!
+}
+
+first_200_ms() { # one start: process start to the first 200 of GET /posts/1, then stop
+  local started
+  started=$(now_ms)
+  start_apikata
+  wait_for "http://127.0.0.1:$apikata_port/posts/1"
+  echo $(( $(now_ms) - started ))
+  stop_tree "$apikata_pid"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+
+echo "== $(date -u +%FT%TZ)  $(nproc) cores  $(java -version 2>&1 | head -1)"
+echo "load average at the start: $(uptime | sed 's/.*load average: //')"
+
+# 1. Start-up. Remove this jar's class-data archives, so the first start is a learner's first.
+rm -f "$module"/target/apikata-mock-server-*.jsa "$module"/target/apikata-mock-server-*.jsa.tmp
+first=$(first_200_ms)
+: >"$work/starts.txt"
+for _ in $(seq 1 "$starts"); do first_200_ms >>"$work/starts.txt"; done
+echo "start-up, process start to first 200: first start ${first} ms (writes the class-data archive);" \
+  "median of $starts later starts $(median <"$work/starts.txt") ms (all: $(tr '\n' ' ' <"$work/starts.txt"| sed 's/ $//'))"
+
+# 2. Memory after a mixed load, default settings.
+start_apikata
+pids+=("$apikata_pid")
+wait_for "http://127.0.0.1:$apikata_port/posts/1"
+echo "resident memory after start-up: $(rss_mib "$apikata_pid") MiB (launcher + server JVM)"
+java "$here/MixedLoad.java" "http://127.0.0.1:$apikata_port" "$mixed" "$connections" | sed 's/^/mixed load: /'
+echo "resident memory after $mixed mixed requests: $(rss_mib "$apikata_pid") MiB (launcher + server JVM)"
+
+# 3. Throughput. json-server gets the very same records, exported from the freshly reset mock.
 curl -fs "http://127.0.0.1:$apikata_port/__kit/reset" -X POST >/dev/null
 {
   printf '{'
@@ -71,7 +124,7 @@ wait_for "http://127.0.0.1:$json_server_port/posts/1"
 
 run_wrk() { # name url seconds
   wrk -t"$threads" -c"$connections" -d"$3" --latency "$2" >"$work/$1.txt"
-  local rps p99
+  local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/$1.txt")
   errors=$(grep -E "Non-2xx|Socket errors" "$work/$1.txt" | tr '\n' ' ' || true)
@@ -79,20 +132,16 @@ run_wrk() { # name url seconds
   echo "$1 $rps" >>"$work/rps.txt"
 }
 
-echo "== $(date -u +%FT%TZ)  $(nproc) cores  wrk -t$threads -c$connections -d$duration  GET /posts/1"
-echo "apikata start-up: \"$startup_line\"; first 200 OK ${first_answer_ms} ms after launching the JVM"
+echo "GET /posts/1, wrk -t$threads -c$connections -d$duration after a ${warmup} warm-up of each:"
 run_wrk warm-apikata "http://127.0.0.1:$apikata_port/posts/1" "$warmup" >/dev/null
 run_wrk warm-json "http://127.0.0.1:$json_server_port/posts/1" "$warmup" >/dev/null
 for round in $(seq 1 "$rounds"); do
   run_wrk "apikata-$round" "http://127.0.0.1:$apikata_port/posts/1" "$duration"
   run_wrk "json-$round" "http://127.0.0.1:$json_server_port/posts/1" "$duration"
 done
-# The median of the rounds for each server, and their ratio.
-median() { grep "^$1-" "$work/rps.txt" | awk '{print $2}' | sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-a=$(median apikata); j=$(median json)
+round_median() { grep "^$1-[0-9]" "$work/rps.txt" | awk '{print $2}' | median; }
+a=$(round_median apikata); j=$(round_median json)
 awk -v a="$a" -v j="$j" 'BEGIN {printf "median req/s: apikata %.0f, json-server %.0f, ratio %.2fx\n", a, j, a / j}'
-journal=$(curl -fs "http://127.0.0.1:$apikata_port/__admin/requests?limit=1" | grep -o '"total" : [0-9]*' | grep -o '[0-9]*$' || true)
-echo "apikata journal entries after the run: $journal (capped at 1000)"
-rss_kb=$(ps -o rss= -p "${pids[0]}")
-echo "apikata resident memory after the run: $((rss_kb / 1024)) MiB"
+echo "resident memory after the throughput runs: $(rss_mib "$apikata_pid") MiB (launcher + server JVM)"
+echo "load average at the end: $(uptime | sed 's/.*load average: //')"
 cp "$work"/apikata-*.txt "$work"/json-*.txt "$results/" 2>/dev/null || true

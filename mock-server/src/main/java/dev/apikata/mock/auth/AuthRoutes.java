@@ -40,20 +40,20 @@ public final class AuthRoutes implements RouteGroup {
     public List<Route> routes() {
         return List.of(
                 Route.post("/oauth/token", "OAuth 2.0 client credentials grant: form-encoded, issues an HS256 JWT", tokenEndpoint::issue)
-                        .statuses(200, 400, 401)
+                        .statuses(200, 400, 401, 413).returns(200, "Token").returns(400, "OAuthError").returns(401, "OAuthError")
                         .formBody("grant_type=client_credentials&client_id=" + DevCredentials.CLIENT_ID
                                 + "&client_secret=" + DevCredentials.CLIENT_SECRET + "&scope=read+write"),
                 Route.get("/data", "Bearer-protected data (scope read)", r -> bearerData(r, "read"))
-                        .statuses(401, 200, 403),
+                        .statuses(401, 200, 400, 403).returns(200, "Data"),
                 Route.post("/data", "Bearer-protected write (scope write)", r -> bearerData(r, "write"))
-                        .statuses(401, 201, 403, 400, 415)
+                        .statuses(401, 201, 400, 403, 413, 415, 422).returns(201, "DataStored")
                         .jsonBody("{\"hostname\":\"web04\"}"),
                 Route.get("/secure/admin", "Bearer-protected admin data (scope admin: no dev client has it, so 403)", r -> bearerData(r, "admin"))
-                        .statuses(401, 403),
+                        .statuses(401, 400, 403),
                 Route.get("/secure/api-key", "Needs the X-API-Key header", this::apiKey)
-                        .statuses(401, 200),
+                        .statuses(401, 200, 400).returns(200, "Authenticated"),
                 Route.get("/secure/basic", "Needs HTTP Basic authentication", this::basic)
-                        .statuses(401, 200));
+                        .statuses(401, 200, 400).returns(200, "Authenticated"));
     }
 
     private ResponseDefinition bearerData(KitRequest request, String scope) {

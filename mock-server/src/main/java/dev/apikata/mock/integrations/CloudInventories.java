@@ -26,9 +26,11 @@ final class CloudInventories {
     List<Route> routes() {
         return List.of(
                 Route.get("/cloud-a/instances", "Cloud A (AWS-like): instances, paged by MaxResults and NextToken", this::cloudA)
-                        .query("MaxResults", "NextToken").statuses(200, 400).example("/cloud-a/instances?MaxResults=10"),
+                        .query("MaxResults", "NextToken").statuses(200, 400).returns(200, "CloudAPage").returns(400, "AwsError")
+                        .example("/cloud-a/instances?MaxResults=10"),
                 Route.get("/cloud-b/v1/vms", "Cloud B (GCP-like): VMs, paged by page and per_page with a Link header", this::cloudB)
-                        .query("page", "per_page").statuses(200, 400).example("/cloud-b/v1/vms?page=1&per_page=10"));
+                        .query("page", "per_page").statuses(200, 400).returns(200, "VmList").returns(400, "GcpError")
+                        .example("/cloud-b/v1/vms?page=1&per_page=10"));
     }
 
     private ResponseDefinition cloudA(KitRequest request) {

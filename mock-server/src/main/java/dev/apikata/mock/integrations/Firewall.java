@@ -27,16 +27,17 @@ final class Firewall {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/firewall/rules", "Firewall: list rules (filter by any field)", r -> CollectionQuery.answer(r, rules.all())),
+                Route.get("/firewall/rules", "Firewall: list rules (filter by any field)", r -> CollectionQuery.answer(r, rules.all()))
+                        .statuses(200, 400).returns(200, "RuleList"),
                 Route.post("/firewall/rules", "Firewall: add a rule (action, protocol, source, destination, port)", this::create)
-                        .statuses(201, 400, 415, 422)
+                        .statuses(201, 400, 413, 415, 422, 507).returns(201, "Rule")
                         .jsonBody("{\"action\":\"allow\",\"protocol\":\"tcp\",\"source\":\"10.0.1.0/24\",\"destination\":\"10.0.2.21/32\",\"port\":5432,\"comment\":\"web to db\"}"),
                 Route.get("/firewall/rules/{id}", "Firewall: one rule", r -> found(r))
-                        .statuses(200, 404).example("/firewall/rules/1"),
+                        .statuses(200, 400, 404).returns(200, "Rule").example("/firewall/rules/1"),
                 Route.delete("/firewall/rules/{id}", "Firewall: delete a rule", r -> rules.delete(r.pathParam("id"))
                                 ? Reply.status(204).empty()
                                 : Reply.error(404, "not_found", "No rule " + r.pathParam("id")))
-                        .statuses(204, 404).example("/firewall/rules/3"));
+                        .statuses(204, 400, 404).example("/firewall/rules/3"));
     }
 
     private ResponseDefinition found(KitRequest request) {

@@ -44,13 +44,15 @@ final class Ipam {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/ipam/subnets", "IPAM: all subnets", r -> Reply.ok(subnets())),
+                Route.get("/ipam/subnets", "IPAM: all subnets", r -> Reply.ok(subnets()))
+                        .statuses(200, 400).returns(200, "SubnetList"),
                 Route.get("/ipam/subnets/{id}", "IPAM: one subnet", r -> Reply.ok(subnetJson(subnet(r))))
-                        .statuses(200, 404).example("/ipam/subnets/2"),
+                        .statuses(200, 400, 404).returns(200, "Subnet").example("/ipam/subnets/2"),
                 Route.get("/ipam/subnets/{id}/addresses", "IPAM: the addresses in use in a subnet", this::addresses)
-                        .statuses(200, 404).example("/ipam/subnets/2/addresses"),
+                        .statuses(200, 400, 404).returns(200, "AddressList").example("/ipam/subnets/2/addresses"),
                 Route.post("/ipam/subnets/{id}/addresses", "IPAM: reserve the next free address for a hostname", this::reserve)
-                        .statuses(201, 404, 409, 422).example("/ipam/subnets/2/addresses").jsonBody("{\"hostname\":\"web04\"}"));
+                        .statuses(201, 400, 404, 409, 413, 415, 422).returns(201, "Reservation")
+                        .example("/ipam/subnets/2/addresses").jsonBody("{\"hostname\":\"web04\"}"));
     }
 
     private ArrayNode subnets() {

@@ -42,11 +42,11 @@ final class Jira {
     List<Route> routes() {
         return List.of(
                 Route.post("/rest/api/2/issue", "Jira: create an issue (Basic user:token or Bearer token)", this::create)
-                        .statuses(201, 400, 401)
+                        .statuses(201, 400, 401, 413, 415, 422).returns(201, "JiraCreated").returns(401, "JiraErrors")
                         .exampleHeader("Authorization", DEV_BASIC_AUTH)
                         .jsonBody("{\"fields\":{\"project\":{\"key\":\"OPS\"},\"summary\":\"web01 disk full\",\"issuetype\":{\"name\":\"Incident\"}}}"),
                 Route.get("/rest/api/2/issue/{issueIdOrKey}", "Jira: get an issue by id or key", this::read)
-                        .statuses(404, 200, 401)
+                        .statuses(404, 200, 400, 401).returns(404, "JiraErrors").returns(200, "JiraIssue").returns(401, "JiraErrors")
                         .example("/rest/api/2/issue/OPS-999")
                         .exampleHeader("Authorization", DEV_BASIC_AUTH));
     }

@@ -44,11 +44,13 @@ final class Prometheus {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/query", "Prometheus instant query (vector)", this::query)
-                        .query("query", "time").statuses(200, 400).example("/api/v1/query?query=up"),
+                        .query("query", "time").statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .example("/api/v1/query?query=up"),
                 Route.post("/api/v1/query", "Prometheus instant query, form-encoded", this::query)
-                        .statuses(200, 400).formBody("query=node_load1{instance=\"web01:9100\"}"),
+                        .statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .formBody("query=node_load1{instance=\"web01:9100\"}"),
                 Route.get("/api/v1/query_range", "Prometheus range query (matrix)", this::queryRange)
-                        .query("query", "start", "end", "step").statuses(200, 400)
+                        .query("query", "start", "end", "step").statuses(200, 400).returns(200, "PrometheusMatrix").returns(400, "PrometheusError")
                         .example("/api/v1/query_range?query=node_load1&start=1672531200&end=1672534800&step=60"));
     }
 

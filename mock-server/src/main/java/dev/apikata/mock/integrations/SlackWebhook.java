@@ -23,6 +23,7 @@ final class SlackWebhook {
     static final String INVALID_SECRET = "invalid";
     private static final int KEPT_MESSAGES = 100;
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String TEXT_MEDIA = "text/plain";
 
     private final Deque<JsonNode> messages = new ArrayDeque<>();
 
@@ -30,9 +31,11 @@ final class SlackWebhook {
         return List.of(
                 Route.post("/services/{team}/{channel}/{secret}", "Slack incoming webhook (secret 'invalid' gives 403, 'rate-limited' gives 429)", this::receive)
                         .statuses(200, 400, 403, 429)
+                        .returns(200, TEXT_MEDIA, "Text").returns(400, TEXT_MEDIA, "Text").returns(403, TEXT_MEDIA, "Text").returns(429, TEXT_MEDIA, "Text")
                         .example("/services/T000DEV/B000DEV/dev-only-webhook")
                         .jsonBody("{\"text\":\"web01: disk usage above 90%\"}"),
-                Route.get("/__kit/slack/messages", "The messages the Slack look-alike accepted, newest first", r -> Reply.ok(list())));
+                Route.get("/__kit/slack/messages", "The messages the Slack look-alike accepted, newest first", r -> Reply.ok(list()))
+                        .statuses(200, 400).returns(200, "SlackMessages"));
     }
 
     private ResponseDefinition receive(KitRequest request) {

@@ -39,7 +39,7 @@ final class Zabbix {
 
     List<Route> routes() {
         return List.of(Route.post("/api_jsonrpc.php", "Zabbix JSON-RPC API: apiinfo.version, user.login, host.get, problem.get", this::call)
-                .statuses(200)
+                .statuses(200, 400).returns(200, "JsonRpcResponse")
                 .jsonBody("{\"jsonrpc\":\"2.0\",\"method\":\"apiinfo.version\",\"params\":{},\"id\":1}"));
     }
 

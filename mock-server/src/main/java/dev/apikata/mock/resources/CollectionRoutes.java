@@ -39,21 +39,36 @@ public final class CollectionRoutes {
     public List<Route> routes(String exampleKey, String exampleBody, int priority) {
         String item = base + "/{" + keyParam + "}";
         String itemExample = base + "/" + exampleKey;
+        String record = schemaName(collection.name());
+        // A natural key (a server's name) can be taken (409) or missing (422).
+        Integer[] createStatuses = keyParam.equals("id") ? new Integer[] {201, 400, 413, 415, 422, 507} : new Integer[] {201, 400, 409, 413, 415, 422, 507};
         return List.of(
                 Route.get(base, "List " + collection.name() + " (filter by any field, _page/_limit, _sort/_order)", this::list)
-                        .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q", "_embed", "_expand")
+                        .query(LIST_PARAMETERS)
+                        .statuses(200, 400).returns(200, record + "List")
                         .priority(priority),
                 Route.post(base, "Create a record in " + collection.name(), this::create)
-                        .statuses(201, 400, 409, 413, 415, 422)
+                        .statuses(createStatuses).returns(201, record)
                         .jsonBody(exampleBody),
                 Route.get(item, "Get one record of " + collection.name(), this::read)
-                        .statuses(200, 404).example(itemExample).priority(priority),
+                        .query("_embed", "_expand")
+                        .statuses(200, 400, 404).returns(200, record).returns(404, "Empty").example(itemExample).priority(priority),
                 Route.put(item, "Replace a record of " + collection.name(), this::replace)
-                        .statuses(200, 400, 404, 415).example(itemExample).jsonBody(exampleBody),
+                        .statuses(200, 400, 404, 413, 415, 422).returns(200, record).returns(404, "Empty").example(itemExample).jsonBody(exampleBody),
                 Route.patch(item, "Merge fields into a record of " + collection.name(), this::merge)
-                        .statuses(200, 400, 404, 415).example(itemExample).jsonBody("{\"title\":\"patched\"}"),
-                Route.delete(item, "Delete a record of " + collection.name(), this::delete)
-                        .statuses(200, 404).example(itemExample));
+                        .statuses(200, 400, 404, 413, 415, 422).returns(200, record).returns(404, "Empty").example(itemExample)
+                        .jsonBody("{\"title\":\"patched\"}"),
+                Route.delete(item, "Delete a record of " + collection.name() + " (and the records that refer to it)", this::delete)
+                        .statuses(200, 400, 404).returns(200, "Empty").returns(404, "Empty").example(itemExample));
+    }
+
+    /** The query parameters of every list: json-server's. */
+    static final String[] LIST_PARAMETERS = {"_page", "_limit", "_start", "_end", "_sort", "_order", "q", "_embed", "_expand"};
+
+    /** {@code posts} is {@code Post} in openapi.yaml. */
+    static String schemaName(String collection) {
+        String singular = RelatedCollections.singular(collection);
+        return Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
     }
 
     ResponseDefinition list(KitRequest request) {

@@ -22,12 +22,12 @@ public final class InfraRoutes implements RouteGroup {
                 "{\"date\":\"2023-01-01\",\"type\":\"error\",\"host\":\"web01\",\"message\":\"disk full\"}", 3));
         // The list comes first; document the seed's own query on it.
         logRoutes.set(0, logRoutes.get(0).example("/logs?type=error&date=2023-01-01")
-                .query("type", "date", "host", "_page", "_limit", "_sort", "_order"));
+                .query("type", "date", "host", "_page", "_limit", "_start", "_end", "_sort", "_order", "q"));
         routes.addAll(logRoutes);
         routes.add(Route.get("/users/{id}/profile", "The operator profile of a user",
                         request -> CollectionRoutes.found(users.find(request.pathParam("id"))
                                 .map(user -> ResourceCollection.Entry.of(SeedData.profile((ObjectNode) user.node())))))
-                .statuses(200, 404)
+                .statuses(200, 400, 404).returns(200, "Profile").returns(404, "Empty")
                 .example("/users/1/profile"));
     }
 

@@ -36,7 +36,7 @@ public final class JsonPlaceholderRoutes implements RouteGroup {
         routes.add(nested("/users/{id}/posts", posts, "userId", "Posts of a user"));
         routes.add(nested("/users/{id}/todos", todos, "userId", "Todos of a user"));
         routes.add(Route.post("/posts/{id}/comments", "Add a comment to a post", r -> createChild(r, posts, comments, "postId"))
-                .statuses(201, 400, 404, 415)
+                .statuses(201, 400, 404, 413, 415, 422, 507).returns(201, "Comment").returns(404, "Empty")
                 .example("/posts/1/comments")
                 .jsonBody("{\"name\":\"follow-up\",\"email\":\"ops@example.test\",\"body\":\"Fixed in release 42.\"}"));
     }
@@ -63,7 +63,8 @@ public final class JsonPlaceholderRoutes implements RouteGroup {
     private Route nested(String template, ResourceCollection children, String foreignKey, String summary) {
         return Route.get(template, summary + " (same filters and paging as the list)",
                         request -> CollectionQuery.nested(request, children, related, foreignKey, request.pathParam("id")))
-                .query("_page", "_limit", "_start", "_end", "_sort", "_order", "q", "_embed", "_expand")
+                .query(CollectionRoutes.LIST_PARAMETERS)
+                .statuses(200, 400).returns(200, CollectionRoutes.schemaName(children.name()) + "List")
                 .example(template.replace("{id}", "1"));
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * document and the spec test say about it. {@code method} is an HTTP method or {@code ANY}.
  *
  * @param priority WireMock stub priority; lower is tried first (hot routes go first, catch-alls last)
+ * @param bodies what the body of a documented status is, by status (a status without one: the
+ *     shared error body for 4xx/5xx, no body for 204 and 304)
  */
 public record Route(
         String method,
@@ -17,9 +19,16 @@ public record Route(
         List<String> queryParams,
         Example example,
         int priority,
+        Map<Integer, Body> bodies,
         Handler handler) {
 
     public static final int DEFAULT_PRIORITY = 5;
+    public static final String JSON = "application/json";
+    /** The status key of {@link #returns} for "any status not listed" ({@code /status/{code}}). */
+    public static final int ANY_OTHER_STATUS = 0;
+
+    /** The media type and the OpenAPI schema (a name under components/schemas) of one status's body. */
+    public record Body(String mediaType, String schema) {}
 
     /** A request that exercises the route, used by the docs and the spec test. */
     public record Example(String path, String contentType, String body, Map<String, String> headers) {
@@ -32,7 +41,7 @@ public record Route(
 
     public static Route of(String method, String template, String summary, Handler handler) {
         Example example = new Example(template, null, null, Map.of());
-        return new Route(method, template, summary, List.of(200), List.of(), example, DEFAULT_PRIORITY, handler);
+        return new Route(method, template, summary, List.of(200), List.of(), example, DEFAULT_PRIORITY, Map.of(), handler);
     }
 
     public static Route get(String template, String summary, Handler handler) {
@@ -61,11 +70,22 @@ public record Route(
 
     /** Documented response codes; the first is what {@link #example} answers. */
     public Route statuses(Integer... codes) {
-        return new Route(method, template, summary, List.of(codes), queryParams, example, priority, handler);
+        return new Route(method, template, summary, List.of(codes), queryParams, example, priority, bodies, handler);
     }
 
     public Route query(String... names) {
-        return new Route(method, template, summary, statuses, List.of(names), example, priority, handler);
+        return new Route(method, template, summary, statuses, List.of(names), example, priority, bodies, handler);
+    }
+
+    /** The JSON body of {@code status} is schema {@code schema} ({@code Post}, {@code PostList}...). */
+    public Route returns(int status, String schema) {
+        return returns(status, JSON, schema);
+    }
+
+    public Route returns(int status, String mediaType, String schema) {
+        Map<Integer, Body> more = new java.util.TreeMap<>(bodies);
+        more.put(status, new Body(mediaType, schema));
+        return new Route(method, template, summary, statuses, queryParams, example, priority, Map.copyOf(more), handler);
     }
 
     public Route example(String path) {
@@ -85,11 +105,11 @@ public record Route(
     }
 
     public Route priority(int value) {
-        return new Route(method, template, summary, statuses, queryParams, example, value, handler);
+        return new Route(method, template, summary, statuses, queryParams, example, value, bodies, handler);
     }
 
     private Route withExample(Example value) {
-        return new Route(method, template, summary, statuses, queryParams, value, priority, handler);
+        return new Route(method, template, summary, statuses, queryParams, value, priority, bodies, handler);
     }
 
     /** {@code GET /posts/{id}} */

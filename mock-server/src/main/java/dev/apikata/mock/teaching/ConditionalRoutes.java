@@ -34,9 +34,9 @@ final class ConditionalRoutes {
     static List<Route> routes() {
         return List.of(
                 Route.get("/etag", "A resource with an ETag: send If-None-Match to get 304", ConditionalRoutes::etag)
-                        .statuses(200, 304),
+                        .statuses(200, 304, 400).returns(200, "Config"),
                 Route.get("/range/{size}", "'size' bytes of text; send 'Range: bytes=0-99' to get 206", ConditionalRoutes::range)
-                        .statuses(206, 200, 416, 400)
+                        .statuses(206, 200, 416, 400).returns(206, "text/plain", "Text").returns(200, "text/plain", "Text")
                         .example("/range/1000")
                         .exampleHeader("Range", "bytes=0-99"));
     }

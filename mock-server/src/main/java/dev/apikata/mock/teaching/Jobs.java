@@ -29,9 +29,9 @@ final class Jobs {
     List<Route> routes() {
         return List.of(
                 Route.post("/jobs", "Start a job: 202 Accepted with a Location to poll ('polls' = polls until done)", this::start)
-                        .query("polls").statuses(202, 400),
+                        .query("polls").statuses(202, 400).returns(202, "JobAccepted"),
                 Route.get("/jobs/{id}", "Poll a job: running (with Retry-After) until done", this::poll)
-                        .statuses(404, 200).example("/jobs/999"));
+                        .statuses(404, 200, 400).returns(200, "JobStatus").example("/jobs/999"));
     }
 
     private ResponseDefinition start(KitRequest request) {

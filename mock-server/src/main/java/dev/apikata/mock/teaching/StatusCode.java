@@ -47,6 +47,18 @@ public enum StatusCode {
     private static final Map<Integer, StatusCode> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toMap(StatusCode::code, Function.identity()));
 
+    private static final Map<Integer, String> OTHER_REASONS = Map.ofEntries(
+            Map.entry(103, "Early Hints"), Map.entry(203, "Non-Authoritative Information"), Map.entry(205, "Reset Content"),
+            Map.entry(207, "Multi-Status"), Map.entry(208, "Already Reported"), Map.entry(226, "IM Used"),
+            Map.entry(300, "Multiple Choices"), Map.entry(303, "See Other"), Map.entry(305, "Use Proxy"),
+            Map.entry(402, "Payment Required"), Map.entry(407, "Proxy Authentication Required"), Map.entry(411, "Length Required"),
+            Map.entry(412, "Precondition Failed"), Map.entry(416, "Range Not Satisfiable"), Map.entry(417, "Expectation Failed"),
+            Map.entry(418, "I'm a teapot"), Map.entry(421, "Misdirected Request"), Map.entry(424, "Failed Dependency"),
+            Map.entry(425, "Too Early"), Map.entry(426, "Upgrade Required"), Map.entry(428, "Precondition Required"),
+            Map.entry(431, "Request Header Fields Too Large"), Map.entry(451, "Unavailable For Legal Reasons"),
+            Map.entry(505, "HTTP Version Not Supported"), Map.entry(506, "Variant Also Negotiates"), Map.entry(508, "Loop Detected"),
+            Map.entry(510, "Not Extended"));
+
     private final int code;
     private final String reason;
     private final String ja;
@@ -61,6 +73,11 @@ public enum StatusCode {
 
     public static Optional<StatusCode> of(int code) {
         return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** The reason phrase of any code: the chapter's, else IANA's registry (418 from RFC 2324), else "Status N". */
+    public static String reasonPhrase(int code) {
+        return of(code).map(StatusCode::reason).orElseGet(() -> OTHER_REASONS.getOrDefault(code, "Status " + code));
     }
 
     public int code() {

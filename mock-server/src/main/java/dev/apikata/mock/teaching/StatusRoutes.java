@@ -10,7 +10,6 @@ import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /status/{code}}: answers with the code, its reason phrase and the headers it implies
@@ -21,35 +20,25 @@ public final class StatusRoutes {
 
     private static final String PARTIAL_BODY = "0123456789";
     private static final int MAX_RETRY_AFTER_SECONDS = 86_400;
-    private static final Map<Integer, String> OTHER_REASONS = Map.ofEntries(
-            Map.entry(103, "Early Hints"), Map.entry(203, "Non-Authoritative Information"), Map.entry(205, "Reset Content"),
-            Map.entry(207, "Multi-Status"), Map.entry(208, "Already Reported"), Map.entry(226, "IM Used"),
-            Map.entry(300, "Multiple Choices"), Map.entry(303, "See Other"), Map.entry(305, "Use Proxy"),
-            Map.entry(402, "Payment Required"), Map.entry(407, "Proxy Authentication Required"), Map.entry(411, "Length Required"),
-            Map.entry(412, "Precondition Failed"), Map.entry(416, "Range Not Satisfiable"), Map.entry(417, "Expectation Failed"),
-            Map.entry(418, "I'm a teapot"), Map.entry(421, "Misdirected Request"), Map.entry(424, "Failed Dependency"),
-            Map.entry(425, "Too Early"), Map.entry(426, "Upgrade Required"), Map.entry(428, "Precondition Required"),
-            Map.entry(431, "Request Header Fields Too Large"), Map.entry(451, "Unavailable For Legal Reasons"),
-            Map.entry(505, "HTTP Version Not Supported"), Map.entry(506, "Variant Also Negotiates"), Map.entry(508, "Loop Detected"),
-            Map.entry(510, "Not Extended"));
-
     private StatusRoutes() {}
 
     public static List<Route> routes() {
         return List.of(
                 Route.any("/status/{code}", "Answer with the given status code and the headers it implies", StatusRoutes::status)
-                        .statuses(404, 200, 201, 204, 301, 302, 304, 400, 401, 403, 405, 429, 500, 503)
+                        .statuses(404, 200, 201, 202, 204, 206, 301, 302, 304, 307, 308, 400, 401, 403, 405, 409, 418, 422, 429,
+                                500, 502, 503, 504)
+                        .returns(206, "text/plain", "Text").returns(Route.ANY_OTHER_STATUS, "StatusBody")
                         .query("retry_after", "location")
                         .example("/status/404"),
                 Route.post("/upload", "Receive a body; send 'Expect: 100-continue' to see the interim 100 response", StatusRoutes::upload)
-                        .statuses(200, 413)
+                        .statuses(200, 400, 413).returns(200, "Upload")
                         .jsonBody("{\"file\":\"backup.tar.gz\"}"));
     }
 
     static ResponseDefinition status(KitRequest request) {
         int code = parseCode(request.pathParam("code"));
         StatusCode known = StatusCode.of(code).orElse(null);
-        String reason = known == null ? otherReason(code) : known.reason();
+        String reason = StatusCode.reasonPhrase(code);
         if (code < 200) {
             // A 1xx is interim: the server must follow it with a final response, so explain instead.
             return Reply.ok(describe(code, reason, known)
@@ -74,11 +63,6 @@ public final class StatusRoutes {
             return reply.text("text/plain; charset=utf-8", PARTIAL_BODY);
         }
         return reply.json(describe(code, reason, known));
-    }
-
-    /** Codes beyond the chapter's list: the reason phrase of IANA's registry (418 from RFC 2324), else "Status N". */
-    static String otherReason(int code) {
-        return OTHER_REASONS.getOrDefault(code, "Status " + code);
     }
 
     /** {@code ?retry_after=N}: seconds to send in Retry-After, which cannot be negative. */

@@ -37,17 +37,21 @@ public final class TeachingRoutes implements RouteGroup {
         this.clock = clock;
         routes.addAll(StatusRoutes.routes());
         routes.add(Route.get("/delay/{ms}", "Answer after the given number of milliseconds (at most 60000)", this::delay)
-                .statuses(200, 400).example("/delay/100"));
+                .statuses(200, 400).returns(200, "Delayed").example("/delay/100"));
         routes.add(Route.get("/slow", "Send the headers at once, then dribble the body over 'duration' ms in 'chunks' pieces", this::slow)
-                .query("duration", "chunks", "bytes").statuses(200, 400).example("/slow?duration=200&chunks=4"));
+                .query("duration", "chunks", "bytes").statuses(200, 400).returns(200, "text/plain", "Text").example("/slow?duration=200&chunks=4"));
         routes.add(Route.get("/fault/{kind}", "Break the connection: connection-reset, empty-response, malformed-chunk, random-data", this::fault)
                 .statuses(400).example("/fault/unknown"));
         routes.add(Route.get("/flaky", "Fail 'fail' times per client (X-Client-Id), then succeed once, then start over", this::flaky)
-                .query("fail", "status", "retry_after", "client").statuses(503, 200, 400).example("/flaky?fail=1&client=spec"));
+                .query("fail", "status", "retry_after", "client").statuses(503, 200, 400, 429, 500, 502, 504)
+                .returns(503, "Flaky").returns(200, "Flaky").returns(429, "Flaky").returns(500, "Flaky").returns(502, "Flaky").returns(504, "Flaky")
+                .example("/flaky?fail=1&client=spec"));
         routes.add(Route.get("/rate-limited", "A token bucket per client: " + RATE_LIMIT + " requests, refilled one every 2 s; then 429", this::rateLimited)
-                .query("client").statuses(200, 429).example("/rate-limited?client=spec"));
-        routes.add(Route.any("/anything", "Echo the method, headers, query and body back as JSON", Echo::answer));
-        routes.add(Route.any("/anything/{path}", "Echo, as /anything, under any path", Echo::answer).example("/anything/servers"));
+                .query("client").statuses(200, 400, 429).returns(200, "RateLimitOk").example("/rate-limited?client=spec"));
+        routes.add(Route.any("/anything", "Echo the method, headers, query and body back as JSON", Echo::answer)
+                .statuses(200, 400, 413).returns(200, "Echo"));
+        routes.add(Route.any("/anything/{path}", "Echo, as /anything, under any path", Echo::answer)
+                .statuses(200, 400, 413).returns(200, "Echo").example("/anything/servers"));
         routes.addAll(ConditionalRoutes.routes());
         routes.addAll(jobs.routes());
     }

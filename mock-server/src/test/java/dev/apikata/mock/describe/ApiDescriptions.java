@@ -9,31 +9,34 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.apikata.mock.route.Json;
+import dev.apikata.mock.route.KitAdminRoutes;
 import dev.apikata.mock.route.Route;
 import dev.apikata.mock.route.RouteGroup;
 import dev.apikata.mock.teaching.StatusCode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes {@code openapi.yaml} (OpenAPI 3.1) and the Postman collection from the route catalog, so
+ * Writes {@code openapi.yaml} (OpenAPI 3.0.3) and the Postman collection from the route catalog, so
  * both describe exactly what the server serves. Run {@code DescriptionFilesTest} with
  * {@code -Dapikata.writeDescriptions=true} to refresh the files after changing a route.
  */
 public final class ApiDescriptions {
 
-    public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
     public static final List<String> ANY_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     public static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())
@@ -63,17 +66,18 @@ public final class ApiDescriptions {
     }
 
     static ObjectNode openApi(List<RouteGroup> groups) {
-        ObjectNode doc = Json.object().put("openapi", "3.1.0");
+        ObjectNode doc = Json.object().put("openapi", "3.0.3");
         doc.putObject("info")
                 .put("title", "apikata practice API")
                 .put("version", "0.1.0")
                 .put("description", "The local mock API of apikata: JSONPlaceholder-compatible resources, infrastructure "
                         + "resources, teaching endpoints, auth and integration look-alikes. Start it with ./kit serve "
                         + "or java -jar mock-server/target/apikata-mock-server.jar. All credentials in this document "
-                        + "are DEV ONLY fakes for local practice.");
-        doc.putArray("servers").addObject().put("url", DEFAULT_BASE_URL).put("description", "./kit serve (default port)");
+                        + "are DEV ONLY fakes for local practice. Every operation may also answer 400 when a query "
+                        + "parameter or a percent-encoding is malformed, and 408 when a request body stops arriving.");
+        doc.putArray("servers").addObject().put("url", KitAdminRoutes.DOCUMENTED_BASE_URL).put("description", "./kit serve (default port)");
         ArrayNode tags = doc.putArray("tags");
-        groups.forEach(g -> tags.addObject().put("name", g.name()));
+        groups.forEach(g -> tags.addObject().put("name", g.name()).put("description", g.name() + " of the practice API"));
         ObjectNode paths = doc.putObject("paths");
         for (RouteGroup group : groups) {
             for (Route route : group.routes()) {
@@ -96,11 +100,11 @@ public final class ApiDescriptions {
         Matcher m = PARAM.matcher(route.template());
         while (m.find()) {
             parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true)
-                    .set("schema", Json.object().put("type", "string"));
+                    .set("schema", ParameterTypes.pathParameter(route.template(), m.group(1)));
         }
         for (String query : route.queryParams()) {
             parameters.addObject().put("name", query).put("in", "query").put("required", false)
-                    .set("schema", Json.object().put("type", "string"));
+                    .set("schema", ParameterTypes.queryParameter(query));
         }
         route.example().headers().keySet().stream()
                 .filter(h -> !h.equalsIgnoreCase("Authorization"))
@@ -116,20 +120,68 @@ public final class ApiDescriptions {
             media.set("example", exampleBody(example));
             op.putObject("requestBody").put("required", true).putObject("content").set(example.contentType(), media);
         }
-        ObjectNode responses = op.putObject("responses");
-        for (int status : route.statuses()) {
-            responses.putObject(String.valueOf(status)).put("description",
-                    StatusCode.of(status).map(StatusCode::reason).orElse("Status " + status));
-        }
+        op.set("responses", responses(route));
+        ArrayNode security = op.putArray("security");
         SECURITY.entrySet().stream()
                 .filter(e -> route.template().startsWith(e.getKey()))
                 .findFirst()
-                .ifPresent(e -> op.putArray("security").addObject().putArray(e.getValue()));
+                .ifPresent(e -> {
+                    ArrayNode scopes = security.addObject().putArray(e.getValue());
+                    if (e.getValue().equals("oauth2")) {
+                        scopes.add(route.template().equals("/secure/admin") ? "admin" : method.equals("GET") ? "read" : "write");
+                    }
+                });
         ObjectNode request = op.putObject("x-apikata-example").put("path", example.path());
         if (!example.headers().isEmpty()) {
             request.set("headers", Json.MAPPER.valueToTree(new java.util.TreeMap<>(example.headers())));
         }
         return op;
+    }
+
+    /**
+     * Each documented status with its body: the route's own schema, the shared Error for other
+     * 4xx/5xx, none for 204 and 304. A 400 can always also be the guard's Error (a bad escape).
+     */
+    private static ObjectNode responses(Route route) {
+        ObjectNode responses = Json.object();
+        Set<Integer> statuses = new LinkedHashSet<>(route.statuses());
+        statuses.add(400);
+        for (int status : statuses) {
+            ObjectNode response = responses.putObject(String.valueOf(status))
+                    .put("description", StatusCode.reasonPhrase(status));
+            Route.Body body = route.bodies().getOrDefault(status, route.bodies().get(Route.ANY_OTHER_STATUS));
+            if (status == 204 || status == 304) {
+                continue;
+            }
+            if (body == null && status < 400) {
+                throw new IllegalStateException(route.label() + " documents " + status + " without saying what its body is (Route.returns)");
+            }
+            ObjectNode content = response.putObject("content");
+            if (body == null) {
+                content.putObject(Route.JSON).set("schema", ref("Error"));
+            } else if (status == 400 && !body.schema().equals("Error")) {
+                if (body.mediaType().equals(Route.JSON)) {
+                    ObjectNode anyOf = Json.object();
+                    anyOf.putArray("anyOf").add(ref(body.schema())).add(ref("Error"));
+                    content.putObject(Route.JSON).set("schema", anyOf);
+                } else {
+                    content.putObject(body.mediaType()).set("schema", ref(body.schema()));
+                    content.putObject(Route.JSON).set("schema", ref("Error"));
+                }
+            } else {
+                content.putObject(body.mediaType()).set("schema", ref(body.schema()));
+            }
+        }
+        Route.Body any = route.bodies().get(Route.ANY_OTHER_STATUS);
+        if (any != null) {
+            responses.putObject("default").put("description", "Any other status code")
+                    .putObject("content").putObject(any.mediaType()).set("schema", ref(any.schema()));
+        }
+        return responses;
+    }
+
+    private static ObjectNode ref(String schema) {
+        return Json.object().put("$ref", "#/components/schemas/" + schema);
     }
 
     private static JsonNode exampleBody(Route.Example example) {
@@ -149,6 +201,8 @@ public final class ApiDescriptions {
     }
 
     private static ObjectNode components() {
+        ObjectNode components = Json.object();
+        components.set("schemas", schemas());
         ObjectNode schemes = Json.object();
         schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
                 .put("description", "DEV ONLY key: dev-only-api-key-0123456789");
@@ -161,9 +215,17 @@ public final class ApiDescriptions {
                         + "apikata-readonly-client / dev-only-readonly-secret (read). Tokens are HS256 JWTs.");
         oauth.putObject("flows").putObject("clientCredentials").put("tokenUrl", "/oauth/token")
                 .putObject("scopes").put("read", "read data").put("write", "write data").put("admin", "administration (no dev client has it)");
-        ObjectNode components = Json.object();
         components.set("securitySchemes", schemes);
         return components;
+    }
+
+    /** The response bodies, written once in openapi-schemas.yaml (test resources). */
+    private static JsonNode schemas() {
+        try (java.io.InputStream in = ApiDescriptions.class.getResourceAsStream("/openapi-schemas.yaml")) {
+            return YAML.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static ObjectNode postman(List<RouteGroup> groups) {
@@ -172,7 +234,7 @@ public final class ApiDescriptions {
                 .put("name", "apikata practice API")
                 .put("description", "Requests for every route of the apikata mock API. Set baseUrl to what ./kit serve prints. Credentials are DEV ONLY fakes.")
                 .put("schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
-        collection.putArray("variable").addObject().put("key", "baseUrl").put("value", DEFAULT_BASE_URL);
+        collection.putArray("variable").addObject().put("key", "baseUrl").put("value", KitAdminRoutes.DOCUMENTED_BASE_URL);
         ArrayNode folders = collection.putArray("item");
         for (RouteGroup group : groups) {
             ObjectNode folder = folders.addObject().put("name", group.name());
