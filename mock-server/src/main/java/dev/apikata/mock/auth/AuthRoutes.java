@@ -49,7 +49,7 @@ public final class AuthRoutes implements RouteGroup {
                         .statuses(401, 201, 400, 403, 413, 415, 422).returns(201, "DataStored")
                         .jsonBody("{\"hostname\":\"web04\"}"),
                 Route.get("/secure/admin", "Bearer-protected admin data (scope admin: no dev client has it, so 403)", r -> bearerData(r, "admin"))
-                        .statuses(401, 400, 403),
+                        .statuses(401, 403, 400),
                 Route.get("/secure/api-key", "Needs the X-API-Key header", this::apiKey)
                         .statuses(401, 200, 400).returns(200, "Authenticated"),
                 Route.get("/secure/basic", "Needs HTTP Basic authentication", this::basic)

@@ -184,7 +184,7 @@ public final class ApiDescriptions {
         return Json.object().put("$ref", "#/components/schemas/" + schema);
     }
 
-    private static JsonNode exampleBody(Route.Example example) {
+    static JsonNode exampleBody(Route.Example example) {
         if (example.contentType().equals("application/json")) {
             try {
                 return Json.MAPPER.readTree(example.body());
@@ -229,59 +229,7 @@ public final class ApiDescriptions {
     }
 
     static ObjectNode postman(List<RouteGroup> groups) {
-        ObjectNode collection = Json.object();
-        collection.putObject("info")
-                .put("name", "apikata practice API")
-                .put("description", "Requests for every route of the apikata mock API. Set baseUrl to what ./kit serve prints. Credentials are DEV ONLY fakes.")
-                .put("schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
-        collection.putArray("variable").addObject().put("key", "baseUrl").put("value", KitAdminRoutes.DOCUMENTED_BASE_URL);
-        ArrayNode folders = collection.putArray("item");
-        for (RouteGroup group : groups) {
-            ObjectNode folder = folders.addObject().put("name", group.name());
-            ArrayNode items = folder.putArray("item");
-            for (Route route : group.routes()) {
-                for (String method : methods(route)) {
-                    items.add(postmanItem(route, method));
-                }
-            }
-        }
-        return collection;
-    }
-
-    private static ObjectNode postmanItem(Route route, String method) {
-        Route.Example example = route.example();
-        ObjectNode item = Json.object().put("name", method + " " + route.template());
-        ObjectNode request = item.putObject("request").put("method", method).put("description", route.summary());
-        ArrayNode headers = request.putArray("header");
-        example.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(h -> headers.addObject().put("key", h.getKey()).put("value", h.getValue()));
-        boolean withBody = example.body() != null && !method.equals("GET") && !method.equals("DELETE");
-        if (withBody) {
-            headers.addObject().put("key", "Content-Type").put("value", example.contentType());
-        }
-        String[] pathAndQuery = example.path().split("\\?", 2);
-        ObjectNode url = request.putObject("url").put("raw", "{{baseUrl}}" + example.path());
-        url.putArray("host").add("{{baseUrl}}");
-        ArrayNode segments = url.putArray("path");
-        for (String segment : pathAndQuery[0].substring(1).split("/")) {
-            segments.add(segment);
-        }
-        if (pathAndQuery.length > 1) {
-            ArrayNode query = url.putArray("query");
-            for (String pair : pathAndQuery[1].split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.addObject().put("key", kv[0]).put("value", kv.length > 1 ? kv[1] : "");
-            }
-        }
-        if (withBody && example.contentType().equals("application/json")) {
-            ObjectNode body = request.putObject("body").put("mode", "raw").put("raw", example.body());
-            body.putObject("options").putObject("raw").put("language", "json");
-        } else if (withBody) {
-            // Form bodies as Postman's own form editor shows them, one field per row.
-            ArrayNode fields = request.putObject("body").put("mode", "urlencoded").putArray("urlencoded");
-            exampleBody(example).fields().forEachRemaining(f -> fields.addObject().put("key", f.getKey()).put("value", f.getValue().asText()));
-        }
-        return item;
+        return PostmanCollection.of(groups, openApi(groups));
     }
 
     public static List<String> methods(Route route) {
