@@ -43,27 +43,11 @@ done
 if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -q -pl mock-server -am package -DskipTests)
 fi
-json_server="${JSON_SERVER_DIR:-$root/.ci/tools}/node_modules/.bin/json-server"
-if [[ ! -x "$json_server" ]]; then
-  npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix "$work/json-server" json-server@0.17.4 >/dev/null
-  json_server="$work/json-server/node_modules/.bin/json-server"
-fi
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+json_server=$(json_server_binary "$work")
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-wait_for() { # url
-  for _ in $(seq 1 3000); do curl -fs -o /dev/null --max-time 1 "$1" && return 0; sleep 0.01; done
-  echo "bench: $1 did not come up" >&2; exit 1
-}
-
-# The launcher and the server JVM it starts.
-tree_pids() { echo "$1"; pgrep -P "$1" || true; }
-
-stop_tree() { # pid: SIGTERM to the launcher, which stops the server JVM, then wait
-  kill "$1" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
-  kill -9 $(tree_pids "$1") 2>/dev/null || true
-}
 
 rss_mib() { # pid: resident memory of the launcher and its server JVM together
   local total=0 kb
@@ -80,7 +64,7 @@ first_200_ms() { # one start: process start to the first 200 of GET /posts/1, th
   local started
   started=$(now_ms)
   start_apikata
-  wait_for "http://127.0.0.1:$apikata_port/posts/1"
+  wait_for "http://127.0.0.1:$apikata_port/posts/1" || exit 1
   echo $(( $(now_ms) - started ))
   stop_tree "$apikata_pid"
 }
@@ -101,26 +85,16 @@ echo "start-up, process start to first 200: first start ${first} ms (writes the 
 # 2. Memory after a mixed load, default settings.
 start_apikata
 pids+=("$apikata_pid")
-wait_for "http://127.0.0.1:$apikata_port/posts/1"
+wait_for "http://127.0.0.1:$apikata_port/posts/1" || exit 1
 echo "resident memory after start-up: $(rss_mib "$apikata_pid") MiB (launcher + server JVM)"
 java "$here/MixedLoad.java" "http://127.0.0.1:$apikata_port" "$mixed" "$connections" | sed 's/^/mixed load: /'
 echo "resident memory after $mixed mixed requests: $(rss_mib "$apikata_pid") MiB (launcher + server JVM)"
 
 # 3. Throughput. json-server gets the very same records, exported from the freshly reset mock.
-curl -fs "http://127.0.0.1:$apikata_port/__kit/reset" -X POST >/dev/null
-{
-  printf '{'
-  sep=''
-  for resource in posts comments users todos; do
-    printf '%s"%s":' "$sep" "$resource"
-    curl -fs "http://127.0.0.1:$apikata_port/$resource"
-    sep=','
-  done
-  printf '}'
-} >"$work/db.json"
+export_db "http://127.0.0.1:$apikata_port" "$work/db.json"
 "$json_server" --quiet --host 127.0.0.1 --port "$json_server_port" "$work/db.json" >"$work/json-server.log" 2>&1 &
 pids+=($!)
-wait_for "http://127.0.0.1:$json_server_port/posts/1"
+wait_for "http://127.0.0.1:$json_server_port/posts/1" || exit 1
 
 run_wrk() { # name url seconds
   wrk -t"$threads" -c"$connections" -d"$3" --latency "$2" >"$work/$1.txt"

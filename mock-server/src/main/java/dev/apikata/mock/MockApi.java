@@ -80,7 +80,7 @@ public final class MockApi implements AutoCloseable {
      * @throws com.github.tomakehurst.wiremock.common.FatalStartupException if the port is taken
      */
     public static MockApi start(MockApiOptions options) {
-        // Generating the seed data overlaps with WireMock's own start-up: it takes a second core.
+        // Generating the seed data overlaps with building WireMock's server: it takes a second core.
         CompletableFuture<List<RouteGroup>> seeded = CompletableFuture.supplyAsync(() -> RouteGroups.create(options));
         RouteDispatcher dispatcher = new RouteDispatcher();
         WireMockConfiguration config = WireMockConfiguration.options()
@@ -112,26 +112,22 @@ public final class MockApi implements AutoCloseable {
         config.withStores(new MemoryOnlyStores(config.filesRoot(), new BoundedJournalStore(options.journalSize())));
 
         WireMockServer server = new WireMockServer(config);
-        server.start();
-        List<RouteGroup> groups;
-        try {
-            groups = withKitControl(seeded.join());
-            List<Route> routes = new ArrayList<>();
-            for (RouteGroup group : groups) {
-                for (Route route : group.routes()) {
-                    register(server, dispatcher, route);
-                    routes.add(route);
-                }
+        // Every route is registered before the port opens: a client that connects as soon as it
+        // can never meets a half-registered server.
+        List<RouteGroup> groups = withKitControl(seeded.join());
+        List<Route> routes = new ArrayList<>();
+        for (RouteGroup group : groups) {
+            for (Route route : group.routes()) {
+                register(server, dispatcher, route);
+                routes.add(route);
             }
-            Route fallback = Route.any("/__unmatched", "unmatched", new UnmatchedRoutes(routes)).priority(FALLBACK_PRIORITY);
-            UUID fallbackId = UUID.randomUUID();
-            dispatcher.bind(fallbackId, fallback);
-            server.stubFor(any(anyUrl()).withId(fallbackId).atPriority(FALLBACK_PRIORITY)
-                    .willReturn(aResponse().withTransformers(RouteDispatcher.NAME)));
-        } catch (RuntimeException e) {
-            server.stop();
-            throw e;
         }
+        Route fallback = Route.any("/__unmatched", "unmatched", new UnmatchedRoutes(routes)).priority(FALLBACK_PRIORITY);
+        UUID fallbackId = UUID.randomUUID();
+        dispatcher.bind(fallbackId, fallback);
+        server.stubFor(any(anyUrl()).withId(fallbackId).atPriority(FALLBACK_PRIORITY)
+                .willReturn(aResponse().withTransformers(RouteDispatcher.NAME)));
+        server.start();
         return new MockApi(server, options, groups);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MockServerMainProcessTest {
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     @DisplayName("main prints the base URL, serves, never reads or writes the files of its working directory, and stops on a signal")
     void mainServesFromAnyFolder(@TempDir Path folder) throws Exception {
         Path mappings = Files.createDirectories(folder.resolve("src/test/resources/mappings"));

@@ -40,7 +40,7 @@ class LoadTest {
     private final AtomicInteger writes = new AtomicInteger();
 
     @Test
-    @Timeout(value = 40, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @DisplayName("50 concurrent clients, 10,000 mixed reads and writes: zero errors, every write kept, journal bounded")
     void mixedLoad() {
         try (MockApi started = MockApi.start(MockApiOptions.defaults().withJournalSize(JOURNAL))) {
