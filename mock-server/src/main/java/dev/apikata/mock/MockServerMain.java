@@ -1,5 +1,6 @@
 package dev.apikata.mock;
 
+import dev.apikata.course.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -28,8 +29,21 @@ public final class MockServerMain {
         return command().setOut(out).execute(args);
     }
 
-    /** The picocli command line, for embedding as a subcommand. */
+    /**
+     * The picocli command line, for embedding as a subcommand. Its help and usage errors speak the
+     * language of the arguments it gets ({@code --lang}, else the kit's detection).
+     */
     public static CommandLine command() {
-        return new CommandLine(new ServeCommand()).setCommandName("apikata-mock-server");
+        CommandLine command = new CommandLine(new ServeCommand()).setCommandName("apikata-mock-server");
+        command.setResourceBundle(CliMessages.in(Language.detect()).bundle());
+        command.setParameterExceptionHandler(new UsageErrors());
+        CommandLine.IExecutionStrategy run = command.getExecutionStrategy();
+        command.setExecutionStrategy(parsed -> {
+            // Help comes from the bundle of the language asked for on this command line.
+            String[] given = parsed.originalArgs().toArray(String[]::new);
+            parsed.commandSpec().commandLine().setResourceBundle(CliMessages.forArguments(given).bundle());
+            return run.execute(parsed);
+        });
+        return command;
     }
 }

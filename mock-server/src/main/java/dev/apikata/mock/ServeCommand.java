@@ -1,11 +1,13 @@
 package dev.apikata.mock;
 
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
+import dev.apikata.course.Language;
 import dev.apikata.mock.route.RouteGroup;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,39 +18,60 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code serve}: starts the mock API, prints where it is, and blocks until Ctrl-C. The kit embeds
  * this class as its {@code serve} subcommand; {@link MockServerMain} runs it alone.
  */
-@Command(
-        name = "serve",
-        mixinStandardHelpOptions = true,
-        description = {"Start the apikata mock API on 127.0.0.1.", "apikata のモック API を 127.0.0.1 で起動します。"})
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = ServeCommand.Version.class, sortOptions = false)
 public final class ServeCommand implements Callable<Integer> {
 
     /** Exit code when the port is taken (2 is picocli's usage error). */
     public static final int EXIT_PORT_TAKEN = 3;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    // The descriptions are in messages_ja/en.properties, under the option's name (port, host...).
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N")
     int port;
 
-    @Option(names = "--host", defaultValue = MockApiOptions.LOOPBACK, description = "Address to bind (default: ${DEFAULT-VALUE}). 0.0.0.0 exposes the server to your network.")
+    @Option(names = "--host", defaultValue = MockApiOptions.LOOPBACK, paramLabel = "H")
     String host;
 
-    @Option(names = "--fake-writes", description = "Answer writes like JSONPlaceholder (POST /posts gives id 101) but store nothing.")
+    @Option(names = "--fake-writes")
     boolean fakeWrites;
 
-    @Option(names = "--journal-size", defaultValue = "1000", description = "How many recent requests the journal keeps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--journal-size", defaultValue = "1000", paramLabel = "N")
     int journalSize;
 
-    @Option(names = "--lang", description = "Language of the messages: ja or en (default: KIT_LANG, else the system locale).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageOption.class)
+    Language lang;
 
     @Spec
     CommandSpec spec;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    /** {@code ja} or {@code en} (or a locale such as {@code ja_JP.UTF-8}); anything else is a usage error. */
+    static final class LanguageOption implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(value));
+        }
+    }
+
+    /** The server's version, from the jar's manifest when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ServeCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"apikata mock server " + (version == null ? "dev" : version), "Java " + Runtime.version()};
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        CliMessages messages = CliMessages.forLanguage(lang);
+        CliMessages messages = CliMessages.in(lang != null ? lang : Language.detect());
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), messages.get("usage.badPort", String.valueOf(port)));
+        }
+        if (journalSize < 1) {
+            throw new ParameterException(spec.commandLine(), messages.get("usage.badJournalSize", String.valueOf(journalSize)));
+        }
         MockApi api;
         try {
             api = start(out, messages);
@@ -85,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println(messages.get("routes", api.baseUrl()));
         out.println(messages.get("groups"));
         for (RouteGroup group : api.groups()) {
-            out.println(messages.get("group", group.name(), String.valueOf(group.routes().size())));
+            out.println(messages.get("group", messages.get("group." + group.id()), String.valueOf(group.routes().size())));
         }
         if (fakeWrites) {
             out.println(messages.get("fakeWrites"));

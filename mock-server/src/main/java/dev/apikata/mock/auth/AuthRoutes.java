@@ -32,6 +32,11 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "auth";
+    }
+
+    @Override
     public String name() {
         return "Auth (dev-only credentials)";
     }

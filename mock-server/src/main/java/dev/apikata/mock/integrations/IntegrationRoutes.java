@@ -28,6 +28,11 @@ public final class IntegrationRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "integrations";
+    }
+
+    @Override
     public String name() {
         return "Integration look-alikes (Slack, Prometheus, Zabbix, Jira, IPAM, firewall, clouds)";
     }

@@ -32,6 +32,11 @@ public final class InfraRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "infrastructure";
+    }
+
+    @Override
     public String name() {
         return "Infrastructure resources";
     }

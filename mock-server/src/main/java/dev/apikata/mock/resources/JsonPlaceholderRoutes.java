@@ -42,6 +42,11 @@ public final class JsonPlaceholderRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "jsonplaceholder";
+    }
+
+    @Override
     public String name() {
         return "JSONPlaceholder resources";
     }

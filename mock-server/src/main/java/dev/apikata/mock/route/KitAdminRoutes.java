@@ -21,6 +21,11 @@ public final class KitAdminRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "kit";
+    }
+
+    @Override
     public String name() {
         return "Kit control";
     }

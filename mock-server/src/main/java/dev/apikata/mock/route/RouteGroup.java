@@ -5,8 +5,11 @@ import java.util.List;
 /** A set of routes with one theme (posts and friends, auth, faults...), as listed at start-up. */
 public interface RouteGroup {
 
-    /** Short English name shown at start-up and used as the OpenAPI tag. */
+    /** Short English name, the OpenAPI tag and Postman folder. */
     String name();
+
+    /** A stable key for the group's name in the learner's language ({@code group.<id>} in the messages). */
+    String id();
 
     List<Route> routes();
 

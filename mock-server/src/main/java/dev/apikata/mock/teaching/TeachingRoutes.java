@@ -57,6 +57,11 @@ public final class TeachingRoutes implements RouteGroup {
     }
 
     @Override
+    public String id() {
+        return "teaching";
+    }
+
+    @Override
     public String name() {
         return "Teaching endpoints";
     }
