@@ -33,7 +33,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>The loader's parent is the kit's own, so JUnit, WireMock, Jackson and the course model are
  * loaded once and stay warm; only the module's classes are new on each run. The thread's context
- * class loader points at the module, where {@code Todo} finds the module's manifest.
+ * class loader points at the module, where {@code NotDoneYet} finds the module's manifest.
  */
 final class TestExecutor {
 
@@ -54,7 +54,7 @@ final class TestExecutor {
     synchronized Execution execute(CompiledModule compiled) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // The course's Todo and LearnerFeedback read the language from this property.
+        // The course's NotDoneYet and LearnerFeedback read the language from this property.
         String previousLanguage = System.setProperty(Language.SYSTEM_PROPERTY, language.code());
         try (URLClassLoader loader = new URLClassLoader("apikata-" + compiled.module().name(),
                 new URL[] {url(compiled)}, TestExecutor.class.getClassLoader());
@@ -136,20 +136,25 @@ final class TestExecutor {
                 case ABORTED -> TestStatus.SKIPPED;
             };
             String message = failure.map(OutcomeCollector::describe).orElse("");
+            FailureKind kind = FailureKind.of(failure.orElse(null));
             if (test.isTest()) {
-                tests.add(outcome(test, status, message));
+                tests.add(outcome(test, status, message, kind));
             } else if (status == TestStatus.FAILED && test.getSource().isPresent()) {
-                setupFailures.add(outcome(test, status, message));
+                setupFailures.add(outcome(test, status, message, kind));
             }
         }
 
         private TestOutcome outcome(TestIdentifier test, TestStatus status, String message) {
+            return outcome(test, status, message, FailureKind.NONE);
+        }
+
+        private TestOutcome outcome(TestIdentifier test, TestStatus status, String message, FailureKind kind) {
             Optional<String> task = test.getTags().stream()
                     .map(TestTag::getName)
                     .filter(tag -> tag.startsWith(Task.TASK_TAG_PREFIX))
                     .map(tag -> tag.substring(Task.TASK_TAG_PREFIX.length()))
                     .findFirst();
-            return new TestOutcome(testClass(test), test.getDisplayName(), task, status, message);
+            return new TestOutcome(testClass(test), test.getDisplayName(), task, status, message, kind);
         }
 
         // The top-level class a test or container belongs to, found through its own or its parents' source.
