@@ -21,6 +21,7 @@ import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -51,7 +52,12 @@ final class TestExecutor {
     }
 
     /** The outcomes and the captured output of running every test class of {@code compiled}. */
-    synchronized Execution execute(CompiledModule compiled) {
+    Execution execute(CompiledModule compiled) {
+        return execute(compiled, Optional.empty());
+    }
+
+    /** The same, for the tests of one task only ({@code 01.4}) when {@code taskId} is given. */
+    synchronized Execution execute(CompiledModule compiled, Optional<String> taskId) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // The course's NotDoneYet and LearnerFeedback read the language from this property.
@@ -61,7 +67,7 @@ final class TestExecutor {
              CapturedOutput output = new CapturedOutput()) {
             thread.setContextClassLoader(loader);
             OutcomeCollector collector = new OutcomeCollector();
-            launcher.execute(request(compiled, loader), collector);
+            launcher.execute(request(compiled, loader, taskId), collector);
             return new Execution(collector.tests(), collector.setupFailures(), output.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +81,7 @@ final class TestExecutor {
         }
     }
 
-    private LauncherDiscoveryRequest request(CompiledModule compiled, ClassLoader loader) {
+    private LauncherDiscoveryRequest request(CompiledModule compiled, ClassLoader loader, Optional<String> taskId) {
         List<ClassSelector> selectors = new ArrayList<>();
         for (String name : compiled.topLevelTestClasses()) {
             try {
@@ -84,8 +90,9 @@ final class TestExecutor {
                 // javac just wrote it; a class that still cannot load is left out, and shows as a missing test
             }
         }
-        return LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors)
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
+        taskId.ifPresent(id -> request.filters(TagFilter.includeTags(Task.TASK_TAG_PREFIX + id)));
+        return request
                 .configurationParameter("junit.jupiter.execution.timeout.default", testTimeout.toMillis() + " ms")
                 // A separate thread lets the kit walk away from a learner's endless loop.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
