@@ -4,7 +4,7 @@
 # plain text when its output is piped: no stray ANSI codes from Maven or the kit. Uses the Maven
 # repository the build before it filled; needs no network. Exits non-zero on the first problem.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(CDPATH='' cd -- "$(dirname -- "$0")/../../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
