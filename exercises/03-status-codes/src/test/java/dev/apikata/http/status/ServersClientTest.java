@@ -133,6 +133,16 @@ class ServersClientTest {
                             "role", "must be one of [web, database, cache]")));
         }
 
+        @Test
+        @DisplayName("422 that names one field, as the practice API does: that field with the message")
+        void unprocessableWithOneField() throws Exception {
+            answerCreate(status(422).withHeader("Content-Type", JSON).withBody("""
+                    {"error": "missing_field", "message": "A server needs a 'name' (a non-empty string)", "field": "name"}"""));
+
+            assertThat(client.create(new NewServer("", "web", 4))).as("create(...) when the 422 names a single field")
+                    .isEqualTo(new CreateResult.Invalid(Map.of("name", "A server needs a 'name' (a non-empty string)")));
+        }
+
         @ParameterizedTest(name = "{0} is an HttpStatusException with that status")
         @ValueSource(ints = {400, 403, 500})
         void otherErrorsAreExceptions(int code) {

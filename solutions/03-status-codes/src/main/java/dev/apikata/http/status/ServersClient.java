@@ -1,6 +1,7 @@
 package dev.apikata.http.status;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +43,10 @@ public final class ServersClient {
      * absolute URI (a relative Location is resolved against the request's URI); {@code 409} gives
      * {@link CreateResult.AlreadyExists}; {@code 422} gives {@link CreateResult.Invalid} with the
      * field messages of a body such as
-     * {@code {"error": "validation_failed", "message": "...", "fields": {"cpu": "must be between 1 and 64"}}}.
+     * {@code {"error": "validation_failed", "message": "...", "fields": {"cpu": "must be between 1 and 64"}}},
+     * or, for a body that names a single {@code field} as the practice API's {@code /servers} does,
+     * {@code {"error": "missing_field", "message": "A server needs a 'name'", "field": "name"}}, that
+     * field with the message.
      *
      * @throws IOException           for a 201 without a Location header, or an exchange that failed
      * @throws HttpStatusException   for any other 4xx or 5xx (through {@link HttpErrors#raiseForStatus})
@@ -65,9 +69,12 @@ public final class ServersClient {
                 return new CreateResult.AlreadyExists(server.name());
             }
             case 422 -> {
+                JsonNode body = json.readTree(response.body());
                 Map<String, String> errors = new LinkedHashMap<>();
-                json.readTree(response.body()).path("fields").properties()
-                        .forEach(field -> errors.put(field.getKey(), field.getValue().asText()));
+                body.path("fields").properties().forEach(field -> errors.put(field.getKey(), field.getValue().asText()));
+                if (body.hasNonNull("field")) {
+                    errors.putIfAbsent(body.get("field").asText(), body.path("message").asText());
+                }
                 return new CreateResult.Invalid(errors);
             }
             default -> {
