@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
 import java.io.IOException;
@@ -73,7 +74,8 @@ class RangeDownloaderTest {
         byte[] content = content(1000);
         answerRange("bytes=0-399", partial(content, 0, 399));
         answerRange("bytes=400-799", partial(content, 400, 799));
-        api.stubFor(get(urlEqualTo(PATH)).withHeader("Range", matching("bytes=800-\\d+")).willReturn(partial(content, 800, 999)));
+        // The last piece may be asked for as 800-1199, 800-999 or 800-: each is right.
+        api.stubFor(get(urlEqualTo(PATH)).withHeader("Range", matching("bytes=800-(\\d+)?")).willReturn(partial(content, 800, 999)));
 
         byte[] downloaded = downloader.download(uri(), 400);
 
@@ -87,7 +89,7 @@ class RangeDownloaderTest {
     void stopsAtTheEnd() throws Exception {
         byte[] content = content(800);
         answerRange("bytes=0-399", partial(content, 0, 399));
-        answerRange("bytes=400-799", partial(content, 400, 799));
+        api.stubFor(get(urlEqualTo(PATH)).withHeader("Range", matching("bytes=400-(799)?")).willReturn(partial(content, 400, 799)));
 
         assertThat(downloader.download(uri(), 400)).as("the 800 bytes put together").isEqualTo(content);
         api.verify(2, getRequestedFor(urlEqualTo(PATH)));
@@ -129,6 +131,19 @@ class RangeDownloaderTest {
         answerRange("bytes=0-399", aResponse().withStatus(206).withBody(Arrays.copyOfRange(content(1000), 0, 400)));
 
         assertInvalidRange(catchThrowable(() -> downloader.download(uri(), 400)), "a 206 without Content-Range");
+    }
+
+    @Test
+    @DisplayName("a connection reset during the second piece is an IOException, not a short file")
+    void resetConnectionPropagates() {
+        answerRange("bytes=0-399", partial(content(1000), 0, 399));
+        answerRange("bytes=400-799", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        Throwable thrown = catchThrowable(() -> downloader.download(uri(), 400));
+        assertThat(thrown).as("download(...) when the connection is reset: an IOException, or an exception caused by one")
+                .isNotNull()
+                .satisfiesAnyOf(e -> assertThat(e).isInstanceOf(IOException.class),
+                        e -> assertThat(e).hasRootCauseInstanceOf(IOException.class));
     }
 
     @Test
