@@ -3,8 +3,11 @@ package dev.apikata.mock;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import dev.apikata.course.Language;
 import dev.apikata.mock.route.RouteGroup;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -44,6 +47,36 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** A command line for this command whose help and usage errors speak the language of its arguments. */
+    static CommandLine commandLine() {
+        CommandLine command = new CommandLine(new ServeCommand()).setCommandName("apikata-mock-server");
+        command.setResourceBundle(CliMessages.in(Language.detect()).bundle());
+        command.setParameterExceptionHandler(new UsageErrors());
+        CommandLine.IExecutionStrategy run = command.getExecutionStrategy();
+        command.setExecutionStrategy(parsed -> {
+            // Help comes from the bundle of the language asked for on this command line.
+            String[] given = parsed.originalArgs().toArray(String[]::new);
+            parsed.commandSpec().commandLine().setResourceBundle(CliMessages.forArguments(given).bundle());
+            return run.execute(parsed);
+        });
+        return command;
+    }
+
+    /** Runs the command on the terminal until Ctrl-C; the process's exit code. */
+    static int runInConsole(String[] args) {
+        return commandLine()
+                .setOut(console(System.out, "stdout.encoding"))
+                .setErr(console(System.err, "stderr.encoding"))
+                .execute(args);
+    }
+
+    /** Japanese messages in the terminal's encoding, which JDK 19+ names and which is the default before. */
+    private static PrintWriter console(PrintStream stream, String encodingProperty) {
+        String encoding = System.getProperty(encodingProperty);
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    }
 
     /** {@code ja} or {@code en} (or a locale such as {@code ja_JP.UTF-8}); anything else is a usage error. */
     static final class LanguageOption implements CommandLine.ITypeConverter<Language> {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +19,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code APIKATA_MOCK_JAVA_OPTS} adds JVM options (they win over the defaults);
  * {@code -Dapikata.mock.relaunch=false} runs the server in the first JVM instead.
+ *
+ * <p>This is the jar's main class, and its only public method is {@link #main}: the launcher JVM
+ * then loads nothing of picocli, Jetty or WireMock, since the java launcher reflects on every
+ * public method of the main class (and so loads the types they name).
  */
-final class ServerLauncher {
+public final class ServerLauncher {
 
     /** Set on the server JVM, which then runs the server itself. */
     static final String CHILD_PROPERTY = "apikata.mock.child";
@@ -38,13 +41,28 @@ final class ServerLauncher {
 
     private ServerLauncher() {}
 
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (shouldRelaunch(args)) {
+            System.exit(relaunch(args));
+        }
+        if (System.getProperty(CHILD_PROPERTY) != null) {
+            stopWithLauncher();
+        }
+        System.exit(ServeCommand.runInConsole(args));
+    }
+
     /** Whether {@code main} should start the server JVM, rather than serve itself. */
     static boolean shouldRelaunch(String[] args) {
         if (System.getProperty(CHILD_PROPERTY) != null || "false".equals(System.getProperty(RELAUNCH_PROPERTY))) {
             return false;
         }
-        // Help and version need no server.
-        return Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+        // Help and version need no server. (A loop, not a stream: every class loaded here delays the server.)
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts the server JVM with the same arguments, waits for it, and returns its exit code. */
@@ -64,7 +82,12 @@ final class ServerLauncher {
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        Thread stopServer = new Thread(() -> stop(server), "apikata-mock-launcher-stop");
+        Thread stopServer = new Thread("apikata-mock-launcher-stop") {
+            @Override
+            public void run() {
+                ServerLauncher.stop(server);
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stopServer);
         int exit = server.waitFor();
         archive.keep();
