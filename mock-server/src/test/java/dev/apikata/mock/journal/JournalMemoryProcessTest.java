@@ -37,7 +37,8 @@ class JournalMemoryProcessTest {
     private static final String HEAP = "-Xmx192m";
     /** 1,000 kept bodies of 64 KiB, plus what the server holds anyway (seed data, WireMock, Jetty). */
     private static final long LIVE_HEAP_BOUND_BYTES = 1_000L * BoundedJournalStore.MAX_LOGGED_BODY + 72L * 1024 * 1024;
-    private static final Pattern USED = Pattern.compile("generation\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    /** A generation's line of GC.heap_info: "tenured generation total 131072K, used 83990K" (JDK 17), "Tenured total ..." (JDK 25). */
+    private static final Pattern USED = Pattern.compile("\\btotal\\s+\\d+K,\\s+used\\s+(\\d+)K");
 
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
