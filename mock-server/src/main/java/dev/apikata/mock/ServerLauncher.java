@@ -86,6 +86,8 @@ public final class ServerLauncher {
             @Override
             public void run() {
                 ServerLauncher.stop(server);
+                // On Ctrl-C or SIGTERM this JVM halts once its hooks end, before main gets to keep().
+                archive.keep();
             }
         };
         Runtime.getRuntime().addShutdownHook(stopServer);
@@ -173,8 +175,8 @@ public final class ServerLauncher {
                     : List.of("-XX:ArchiveClassesAtExit=" + pending);
         }
 
-        /** After the server JVM ended: a freshly written archive becomes the one later starts map. */
-        void keep() {
+        /** After the server JVM ended: a freshly written archive becomes the one later starts map (once, from either thread). */
+        synchronized void keep() {
             if (pending == null || !Files.isRegularFile(pending)) {
                 return;
             }
