@@ -41,7 +41,7 @@ class JournalMemoryProcessTest {
     private static final Pattern USED = Pattern.compile("\\btotal\\s+\\d+K,\\s+used\\s+(\\d+)K");
 
     @Test
-    // A bound against a hang, not a speed check: about 70 s on a 2-core machine at load 50, over 240 s at load 130.
+    // A bound against a hang, not a speed check: about 70 s on a quiet 2-core machine, over 240 s at load average 130.
     @Timeout(value = 600, unit = TimeUnit.SECONDS)
     @DisplayName("2,000 uploads of 1 MB in a 192 MiB heap: every one answered, the server still serves, its live heap stays bounded")
     void uploadsDoNotFillTheHeap(@TempDir Path folder) throws Exception {

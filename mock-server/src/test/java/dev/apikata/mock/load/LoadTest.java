@@ -40,7 +40,7 @@ class LoadTest {
     private final AtomicInteger writes = new AtomicInteger();
 
     @Test
-    // A bound against a hang, not a speed check: about 30 s on a 2-core machine at load 50, 150 s at load 130.
+    // A bound against a hang, not a speed check: about 35 s on a quiet 2-core machine, over 120 s at load average 130.
     @Timeout(value = 400, unit = TimeUnit.SECONDS)
     @DisplayName("50 concurrent clients, 10,000 mixed reads and writes: zero errors, every write kept, journal bounded")
     void mixedLoad() {
