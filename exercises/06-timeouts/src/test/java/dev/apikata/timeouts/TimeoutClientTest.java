@@ -1,0 +1,525 @@
+package dev.apikata.timeouts;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.apikata.course.ExerciseApi;
+import dev.apikata.course.LearnerFeedback;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Module 06: timeouts, one nested class per task. These are the tests where the JDK's client
+ * itself must time out, so they wait for real, a few hundred milliseconds at a time. The limits a
+ * test expects to be hit are short and the server is much slower than them; the limits a test
+ * expects to hold are generous, so a busy machine does not make them fail. The deadline of task
+ * 06.6 runs on the test's own clock.
+ */
+@ExtendWith(LearnerFeedback.class)
+@DisplayName("TimeoutClient")
+class TimeoutClientTest {
+
+    private static final String PREFIX = "/api/v1";
+    private static final String PATH = "/servers/web01";
+    private static final String SERVER_JSON = """
+            {"name": "web01", "status": "running"}""";
+    private static final String CREATE_JSON = """
+            {"name": "web02", "image": "debian-12"}""";
+    private static final Map<String, String> DEFAULT_HEADERS =
+            Map.of("Accept", "application/json", "User-Agent", "InfraAutomation/1.0");
+    private static final Duration CONNECT = Duration.ofSeconds(1);
+    private static final Timeouts GENEROUS = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private static final Duration SHORT = Duration.ofMillis(250);
+
+    @RegisterExtension
+    static ExerciseApi api = ExerciseApi.onDynamicPort();
+
+    private static ApiClient apiClient(String baseUrl, Duration connectTimeout) {
+        return new ApiClient(URI.create(baseUrl), DEFAULT_HEADERS,
+                HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+    }
+
+    /** A client for the test's server, below the path prefix /api/v1, with these default timeouts. */
+    private static TimeoutClient client(Timeouts defaults) {
+        return new TimeoutClient(apiClient(api.baseUrl() + PREFIX, CONNECT), defaults);
+    }
+
+    private static String path() {
+        return PREFIX + PATH;
+    }
+
+    /** The server answers {@code answers} in turn; the last one from then on. */
+    private static void inTurn(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {
+        for (int i = 0; i < answers.length; i++) {
+            ScenarioMappingBuilder step = request.get().inScenario("answers in turn")
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "answer " + (i + 1));
+            if (i + 1 < answers.length) {
+                step = step.willSetStateTo("answer " + (i + 2));
+            }
+            api.stubFor(step.willReturn(answers[i]));
+        }
+    }
+
+    /** A body of {@code chunks} pieces, the first after {@code millis / chunks} ms, the last after {@code millis}. */
+    private static ResponseDefinitionBuilder dribbled(String body, int chunks, int millis) {
+        return ok(body).withHeader("Content-Type", "text/plain").withChunkedDribbleDelay(chunks, millis);
+    }
+
+    private static String body(int length) {
+        return "0123456789".repeat(length / 10);
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    private static List<Throwable> causalChain(Throwable failure) {
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable at = failure; at != null && !chain.contains(at); at = at.getCause()) {
+            chain.add(at);
+        }
+        return chain;
+    }
+
+    private static int requestsSent() {
+        return api.findAll(anyRequestedFor(anyUrl())).size();
+    }
+
+    private static Optional<UnansweredPort> unansweredPort() throws IOException {
+        Optional<UnansweredPort> port = UnansweredPort.open();
+        assumeTrue(port.isPresent(), "this system refuses a full accept queue instead of dropping it: "
+                + "no loopback port that never answers, so the connect timeout cannot be shown here");
+        return port;
+    }
+
+    @Nested
+    @Tag("task:06.1")
+    @DisplayName("06.1 newHttpClient: the connect timeout belongs to the client")
+    class ConnectTimeout {
+
+        @Test
+        @DisplayName("the client carries the connect timeout it was given: 300 ms, or 2 s")
+        void carriesTheConnectTimeout() {
+            assertThat(TimeoutClient.newHttpClient(Duration.ofMillis(300)).connectTimeout())
+                    .as("newHttpClient(300 ms).connectTimeout()").contains(Duration.ofMillis(300));
+            assertThat(TimeoutClient.newHttpClient(Duration.ofSeconds(2)).connectTimeout())
+                    .as("newHttpClient(2 s).connectTimeout()").contains(Duration.ofSeconds(2));
+        }
+
+        @Test
+        @DisplayName("a port that never answers fails within the 300 ms connect timeout, not the 3 s request timeout")
+        void unansweredPortTimesOut() throws Exception {
+            try (UnansweredPort port = unansweredPort().orElseThrow()) {
+                HttpClient http = TimeoutClient.newHttpClient(Duration.ofMillis(300));
+                HttpRequest request = HttpRequest.newBuilder(port.uri().resolve("/servers")).timeout(Duration.ofSeconds(3)).build();
+                long start = System.nanoTime();
+
+                Throwable thrown = catchThrowable(() -> http.send(request, BodyHandlers.ofString()));
+
+                assertThat(thrown).as("send(...) to a port that never completes the connection")
+                        .isInstanceOf(HttpConnectTimeoutException.class);
+                assertThat(millisSince(start)).as("milliseconds until the send failed (connect timeout 300 ms, request timeout 3 s)")
+                        .isLessThan(2_000);
+            }
+        }
+    }
+
+    @Nested
+    @Tag("task:06.2")
+    @DisplayName("06.2 get and post: the Python APIClient, with the default timeouts")
+    class DefaultTimeouts {
+
+        @Test
+        @DisplayName("get() sends GET below the base URL's path prefix with the default headers, and returns the answer")
+        void getWithDefaults() throws Exception {
+            api.stubFor(get(path()).willReturn(okJson(SERVER_JSON)));
+
+            HttpResponse<String> response = client(GENEROUS).get(PATH);
+
+            assertThat(response.statusCode()).as("the status get(...) returned").isEqualTo(200);
+            assertThat(response.body()).as("the body get(...) returned").isEqualTo(SERVER_JSON);
+            api.verify(getRequestedFor(urlEqualTo(path()))
+                    .withHeader("Accept", equalTo("application/json"))
+                    .withHeader("User-Agent", equalTo("InfraAutomation/1.0")));
+        }
+
+        @Test
+        @DisplayName("post() sends the JSON with Content-Type: application/json and the default headers")
+        void postWithDefaults() throws Exception {
+            api.stubFor(post(PREFIX + "/servers").willReturn(status(201).withBody("{\"name\": \"web02\", \"id\": 7}")));
+
+            HttpResponse<String> response = client(GENEROUS).post("/servers", CREATE_JSON);
+
+            assertThat(response.statusCode()).as("the status post(...) returned").isEqualTo(201);
+            api.verify(postRequestedFor(urlEqualTo(PREFIX + "/servers"))
+                    .withHeader("Content-Type", containing("application/json"))
+                    .withHeader("User-Agent", equalTo("InfraAutomation/1.0"))
+                    .withRequestBody(equalToJson(CREATE_JSON)));
+        }
+
+        @Test
+        @DisplayName("a 503 is an answer, not a failure: it comes back as it is")
+        void statusComesBack() throws Exception {
+            api.stubFor(get(path()).willReturn(status(503).withBody("{\"error\": \"maintenance\"}")));
+
+            HttpResponse<String> response = client(GENEROUS).get(PATH);
+
+            assertThat(response.statusCode()).as("the status get(...) returned").isEqualTo(503);
+        }
+
+        @Test
+        @DisplayName("headers later than the 250 ms request timeout: ApiTimeoutException naming RESPONSE_HEADERS")
+        void lateHeaders() {
+            api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(2_000)));
+            long start = System.nanoTime();
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(...) when the headers come after 2 s and the default request timeout is 250 ms")
+                    .isThrownBy(() -> client(new Timeouts(SHORT, Duration.ofSeconds(5))).get(PATH))
+                    .satisfies(e -> {
+                        assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS);
+                        assertThat(e.allowed()).as("allowed()").isEqualTo(SHORT);
+                    });
+            assertThat(millisSince(start)).as("milliseconds until get(...) gave up").isLessThan(1_500);
+        }
+
+        @Test
+        @DisplayName("a port that never answers: ApiTimeoutException naming CONNECT, within the client's connect timeout")
+        void connectTimeout() throws Exception {
+            try (UnansweredPort port = unansweredPort().orElseThrow()) {
+                TimeoutClient client = new TimeoutClient(apiClient(port.uri().toString(), Duration.ofMillis(300)),
+                        new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5)));
+                long start = System.nanoTime();
+
+                assertThatExceptionOfType(ApiTimeoutException.class)
+                        .as("get(...) when the connection is never established (connect timeout 300 ms, request timeout 3 s)")
+                        .isThrownBy(() -> client.get(PATH))
+                        .satisfies(e -> assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.CONNECT));
+                assertThat(millisSince(start)).as("milliseconds until get(...) gave up: the shared client's connect timeout")
+                        .isLessThan(2_000);
+            }
+        }
+
+        @Test
+        @DisplayName("a reset connection is not a timeout: the IOException reaches the caller as it is")
+        void resetIsNotATimeout() {
+            api.stubFor(get(path()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            Throwable thrown = catchThrowable(() -> client(GENEROUS).get(PATH));
+
+            assertThat(thrown).as("get(...) when the connection is reset: an IOException, or an exception caused by one")
+                    .satisfiesAnyOf(
+                            failure -> assertThat(failure).isInstanceOf(IOException.class),
+                            failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+            assertThat(causalChain(thrown)).as("get(...) when the connection is reset: the failure and its causes, none a timeout")
+                    .noneMatch(ApiTimeoutException.class::isInstance);
+        }
+    }
+
+    @Nested
+    @Tag("task:06.3")
+    @DisplayName("06.3 per-call timeouts: one call's limits instead of the defaults")
+    class PerCallTimeouts {
+
+        @Test
+        @DisplayName("get(path, timeouts) with a shorter limit: RESPONSE_HEADERS after the call's 250 ms, not the default 5 s")
+        void shorterOverride() {
+            api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(2_000)));
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(path, 250 ms) when the headers come after 2 s")
+                    .isThrownBy(() -> client(GENEROUS).get(PATH, new Timeouts(SHORT, Duration.ofSeconds(5))))
+                    .satisfies(e -> {
+                        assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS);
+                        assertThat(e.allowed()).as("allowed(): the call's own limit").isEqualTo(SHORT);
+                    });
+        }
+
+        @Test
+        @DisplayName("get(path, timeouts) with a longer limit lets a slow report through the short default")
+        void longerOverride() throws Exception {
+            api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(400)));
+
+            HttpResponse<String> response = client(new Timeouts(SHORT, Duration.ofSeconds(5)))
+                    .get(PATH, new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5)));
+
+            assertThat(response.body()).as("the body get(path, 3 s) returned after 400 ms, the default being 250 ms")
+                    .isEqualTo(SERVER_JSON);
+        }
+
+        @Test
+        @DisplayName("post(path, json, timeouts) uses the call's limits too, and still sends the JSON")
+        void postOverride() {
+            api.stubFor(post(PREFIX + "/servers").willReturn(status(201).withFixedDelay(2_000)));
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("post(path, json, 250 ms) when the answer comes after 2 s")
+                    .isThrownBy(() -> client(GENEROUS).post("/servers", CREATE_JSON, new Timeouts(SHORT, Duration.ofSeconds(5))))
+                    .satisfies(e -> assertThat(e.allowed()).as("allowed(): the call's own limit").isEqualTo(SHORT));
+            api.verify(postRequestedFor(urlEqualTo(PREFIX + "/servers")).withRequestBody(equalToJson(CREATE_JSON)));
+        }
+
+        @Test
+        @DisplayName("an override is for that call only: the next get() uses the defaults again")
+        void overrideDoesNotStick() throws Exception {
+            inTurn(() -> get(path()), okJson(SERVER_JSON), okJson(SERVER_JSON).withFixedDelay(2_000));
+            TimeoutClient client = client(new Timeouts(SHORT, Duration.ofSeconds(5)));
+
+            client.get(PATH, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)));
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(path) after a call with its own 5 s limit, when the headers come after 2 s")
+                    .isThrownBy(() -> client.get(PATH))
+                    .satisfies(e -> assertThat(e.allowed()).as("allowed(): the default again").isEqualTo(SHORT));
+        }
+
+        @Test
+        @DisplayName("the call's total bounds the body too: WHOLE_BODY after the call's 500 ms")
+        void overrideTotal() {
+            api.stubFor(get(path()).willReturn(dribbled(body(300), 30, 3_000)));
+            long start = System.nanoTime();
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(path, total 500 ms) when the body takes 3 s")
+                    .isThrownBy(() -> client(GENEROUS).get(PATH, new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500))))
+                    .satisfies(e -> {
+                        assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.WHOLE_BODY);
+                        assertThat(e.allowed()).as("allowed(): the call's own total").isEqualTo(Duration.ofMillis(500));
+                    });
+            assertThat(millisSince(start)).as("milliseconds until get(...) gave up").isLessThan(2_000);
+        }
+    }
+
+    @Nested
+    @Tag("task:06.4")
+    @DisplayName("06.4 the total timeout: bound the whole body, not only the headers")
+    class WholeBody {
+
+        @Test
+        @DisplayName("headers at once, body over 3 s, total 500 ms: WHOLE_BODY well before the body ends")
+        void slowBodyIsCut() {
+            api.stubFor(get(path()).willReturn(dribbled(body(300), 30, 3_000)));
+            long start = System.nanoTime();
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(...) when the headers come at once but the body takes 3 s, with a total of 500 ms")
+                    .isThrownBy(() -> client(new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(500))).get(PATH))
+                    .satisfies(e -> {
+                        assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.WHOLE_BODY);
+                        assertThat(e.allowed()).as("allowed()").isEqualTo(Duration.ofMillis(500));
+                    });
+            assertThat(millisSince(start)).as("milliseconds until get(...) gave up (the body needs 3000)").isLessThan(2_000);
+        }
+
+        @Test
+        @DisplayName("a body that finishes within the total comes back whole")
+        void bodyInTime() throws Exception {
+            String body = body(100);
+            api.stubFor(get(path()).willReturn(dribbled(body, 4, 300)));
+
+            HttpResponse<String> response = client(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))).get(PATH);
+
+            assertThat(response.body()).as("the body get(...) returned, dribbled over 300 ms with a total of 3 s")
+                    .isEqualTo(body);
+        }
+
+        @Test
+        @DisplayName("late headers still hit the response-headers limit first: RESPONSE_HEADERS, not WHOLE_BODY")
+        void headersFirst() {
+            api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(2_000)));
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("get(...) when the headers come after 2 s, with 250 ms for the headers and 1 s in all")
+                    .isThrownBy(() -> client(new Timeouts(SHORT, Duration.ofSeconds(1))).get(PATH))
+                    .satisfies(e -> assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS));
+        }
+
+        @Test
+        @DisplayName("a download given up on is abandoned: the server sees the connection close")
+        void abandonsTheDownload() throws Exception {
+            try (DribblingServer server = new DribblingServer(60, Duration.ofMillis(50))) {
+                TimeoutClient client = new TimeoutClient(apiClient(server.url(), CONNECT),
+                        new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(500)));
+
+                assertThatExceptionOfType(ApiTimeoutException.class)
+                        .as("get(...) when the body takes 3 s, with a total of 500 ms")
+                        .isThrownBy(() -> client.get(PATH));
+                assertThat(server.clientLeftEarly().get(2, TimeUnit.SECONDS))
+                        .as("whether the client closed the connection instead of reading the rest of the body")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Nested
+    @Tag("task:06.6")
+    @DisplayName("06.6 getWithin: one deadline for every attempt and every wait")
+    class DeadlineAcrossRetries {
+
+        private final FakeTime time = new FakeTime(Instant.parse("2025-03-01T12:00:00Z"));
+
+        private TimeoutClient client(Timeouts defaults) {
+            return new TimeoutClient(apiClient(api.baseUrl() + PREFIX, CONNECT), defaults, time, time);
+        }
+
+        @Test
+        @DisplayName("503, 503, 200 within 10 s: pauses of 1 s and 2 s, and the 200 comes back")
+        void retriesWithinTheBudget() throws Exception {
+            inTurn(() -> get(path()), status(503), status(503), okJson(SERVER_JSON));
+
+            HttpResponse<String> response = client(GENEROUS)
+                    .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+
+            assertThat(response.statusCode()).as("the status getWithin(...) returned").isEqualTo(200);
+            assertThat(time.waits()).as("the pauses taken").containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+            api.verify(3, getRequestedFor(urlEqualTo(path())));
+        }
+
+        @Test
+        @DisplayName("a pause the budget cannot cover is not taken: after 3 s + 3 s of an 8 s budget the last 503 comes back")
+        void stopsBeforeOverrunning() throws Exception {
+            api.stubFor(get(path()).willReturn(status(503)));
+            List<Duration> pauses = List.of(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
+
+            HttpResponse<String> response = client(GENEROUS).getWithin(PATH, Duration.ofSeconds(8), pauses);
+
+            assertThat(response.statusCode()).as("the status getWithin(...) returned").isEqualTo(503);
+            assertThat(time.waits()).as("the pauses taken within 8 s").containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+            assertThat(time.elapsed()).as("time spent in all").isLessThanOrEqualTo(Duration.ofSeconds(8));
+            api.verify(3, getRequestedFor(urlEqualTo(path())));
+        }
+
+        @Test
+        @DisplayName("a pause that would end exactly at the deadline is not taken either")
+        void pauseToTheDeadline() throws Exception {
+            api.stubFor(get(path()).willReturn(status(503)));
+
+            HttpResponse<String> response = client(GENEROUS)
+                    .getWithin(PATH, Duration.ofSeconds(5), List.of(Duration.ofSeconds(5)));
+
+            assertThat(response.statusCode()).as("the status getWithin(...) returned").isEqualTo(503);
+            assertThat(time.waits()).as("the pauses taken").isEmpty();
+            api.verify(1, getRequestedFor(urlEqualTo(path())));
+        }
+
+        @Test
+        @DisplayName("an attempt is cut to the time left: 400 ms after a 4.6 s pause of a 5 s budget, then DEADLINE")
+        void attemptCutToTheTimeLeft() {
+            inTurn(() -> get(path()), status(503), okJson(SERVER_JSON).withFixedDelay(3_000));
+            long start = System.nanoTime();
+
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("getWithin(5 s) when the second attempt's headers come after 3 s, with 400 ms left")
+                    .isThrownBy(() -> client(GENEROUS).getWithin(PATH, Duration.ofSeconds(5), List.of(Duration.ofMillis(4_600))))
+                    .satisfies(e -> {
+                        assertThat(e.limit()).as("limit(): the deadline, not the attempt's own limit").isEqualTo(TimeoutLimit.DEADLINE);
+                        assertThat(e.allowed()).as("allowed(): the budget of the whole call").isEqualTo(Duration.ofSeconds(5));
+                    });
+            assertThat(time.waits()).as("the pauses taken").containsExactly(Duration.ofMillis(4_600));
+            assertThat(millisSince(start)).as("real milliseconds spent: the second attempt had 400 ms").isLessThan(2_500);
+        }
+
+        @Test
+        @DisplayName("a timed-out attempt is retried while the budget lasts: RESPONSE_HEADERS, then 200")
+        void timeoutIsRetried() throws Exception {
+            inTurn(() -> get(path()), okJson(SERVER_JSON).withFixedDelay(3_000), okJson(SERVER_JSON));
+
+            HttpResponse<String> response = client(new Timeouts(Duration.ofMillis(800), Duration.ofSeconds(5)))
+                    .getWithin(PATH, Duration.ofSeconds(60), List.of(Duration.ofSeconds(1)));
+
+            assertThat(response.statusCode()).as("the status getWithin(...) returned after a timed-out attempt").isEqualTo(200);
+            assertThat(time.waits()).as("the pauses taken").containsExactly(Duration.ofSeconds(1));
+        }
+
+        @Test
+        @DisplayName("a 404 comes back at once: only server errors and failures are retried")
+        void clientErrorIsReturned() throws Exception {
+            api.stubFor(get(path()).willReturn(status(404)));
+
+            HttpResponse<String> response = client(GENEROUS)
+                    .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1)));
+
+            assertThat(response.statusCode()).as("the status getWithin(...) returned").isEqualTo(404);
+            assertThat(time.waits()).as("the pauses taken").isEmpty();
+            api.verify(1, getRequestedFor(urlEqualTo(path())));
+        }
+
+        @Test
+        @DisplayName("a reset connection is retried within the budget")
+        void resetIsRetried() throws Exception {
+            inTurn(() -> get(path()), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(SERVER_JSON));
+
+            HttpResponse<String> response = client(GENEROUS)
+                    .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1)));
+
+            assertThat(response.body()).as("the body getWithin(...) returned after a reset connection").isEqualTo(SERVER_JSON);
+            assertThat(requestsSent()).as("requests sent").isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("when the pauses run out, the last failure reaches the caller as it is")
+        void lastFailureThrown() {
+            api.stubFor(get(path()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            Throwable thrown = catchThrowable(() -> client(GENEROUS)
+                    .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1))));
+
+            assertThat(thrown).as("getWithin(...) when every connection is reset: an IOException, or an exception caused by one")
+                    .satisfiesAnyOf(
+                            failure -> assertThat(failure).isInstanceOf(IOException.class),
+                            failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+            assertThat(causalChain(thrown)).as("getWithin(...) when every connection is reset: the failure and its causes, none a timeout")
+                    .noneMatch(ApiTimeoutException.class::isInstance);
+            assertThat(requestsSent()).as("requests sent: the first and one retry").isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("a budget already spent sends nothing: DEADLINE at once")
+        void spentBudget() {
+            assertThatExceptionOfType(ApiTimeoutException.class)
+                    .as("getWithin(path, 0 s, ...)")
+                    .isThrownBy(() -> client(GENEROUS).getWithin(PATH, Duration.ZERO, List.of(Duration.ofSeconds(1))))
+                    .satisfies(e -> assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.DEADLINE));
+            assertThat(requestsSent()).as("requests sent").isZero();
+        }
+    }
+}
