@@ -62,7 +62,7 @@ public final class TimeoutClient {
 
     /**
      * GET {@code path} below the base URL with the default headers and the default timeouts
-     * (task 06.2); the total bounds the whole body too (task 06.4). Any status comes back as it is.
+     * (task 06.2); the total bounds the whole body too (task 06.3). Any status comes back as it is.
      * Chapter sections {@code #request-timeout} and {@code #total-timeout}.
      *
      * @throws ApiTimeoutException naming {@link TimeoutLimit#CONNECT}, {@link TimeoutLimit#RESPONSE_HEADERS}
@@ -78,14 +78,14 @@ public final class TimeoutClient {
         throw NotDoneYet.task("06.2");
     }
 
-    /** GET {@code path} with this call's own {@code timeouts} instead of the defaults. Chapter section {@code #per-call-timeouts}. */
+    /** GET {@code path} with this call's own {@code timeouts} instead of the defaults (task 06.4). Chapter section {@code #per-call-timeouts}. */
     public HttpResponse<String> get(String path, Timeouts timeouts) throws IOException, InterruptedException {
-        throw NotDoneYet.task("06.3");
+        throw NotDoneYet.task("06.4");
     }
 
     /** POST {@code json} to {@code path} with this call's own {@code timeouts}. */
     public HttpResponse<String> post(String path, String json, Timeouts timeouts) throws IOException, InterruptedException {
-        throw NotDoneYet.task("06.3");
+        throw NotDoneYet.task("06.4");
     }
 
     /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("06.5 Deadline: the time left for a whole call")
 class DeadlineTest {
 
-    private final FakeTime time = new FakeTime(Instant.parse("2025-03-01T12:00:00Z"));
+    private final FakeTime time = FakeTime.stopped(Instant.parse("2025-03-01T12:00:00Z"));
     private final Deadline deadline = Deadline.after(Duration.ofSeconds(10), time);
 
     @Test

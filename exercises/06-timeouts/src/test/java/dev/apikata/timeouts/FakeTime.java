@@ -9,44 +9,62 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test's time: a clock that only moves when told to, and a sleeper that writes the waits down
- * and moves the clock by them instead of sleeping. A zero wait is no wait and is not written down.
+ * The test's time: a clock and a sleeper that writes the waits down and moves the clock by them
+ * instead of sleeping. A zero wait is no wait and is not written down.
+ *
+ * <p>A {@linkplain #stopped stopped} clock moves only when the test or a wait moves it, so every
+ * reading is exact. A {@linkplain #running running} one also moves with real time, as a real clock
+ * does while a request is on the wire: code may ask it whether a deadline has passed after an
+ * attempt that really took time, and get the same answer as in production; only the waits are skipped.
  */
 final class FakeTime extends Clock implements Sleeper {
 
     private final Instant start;
-    private Instant now;
+    private final boolean running;
+    private final long startNanos = System.nanoTime();
+    private Duration skipped = Duration.ZERO;
     private final List<Duration> waits = new ArrayList<>();
 
-    FakeTime(Instant start) {
+    private FakeTime(Instant start, boolean running) {
         this.start = start;
-        this.now = start;
+        this.running = running;
+    }
+
+    /** A clock that stands still at {@code start} until the test advances it or the code waits. */
+    static FakeTime stopped(Instant start) {
+        return new FakeTime(start, false);
+    }
+
+    /** A clock that runs from {@code start} at real speed, and jumps ahead by every wait instead of waiting. */
+    static FakeTime running(Instant start) {
+        return new FakeTime(start, true);
     }
 
     @Override
-    public void sleep(Duration duration) {
+    public synchronized void sleep(Duration duration) {
         if (!duration.isZero()) {
             waits.add(duration);
         }
-        now = now.plus(duration);
+        skipped = skipped.plus(duration);
     }
 
-    void advance(Duration duration) {
-        now = now.plus(duration);
+    synchronized void advance(Duration duration) {
+        skipped = skipped.plus(duration);
     }
 
-    List<Duration> waits() {
+    synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }
 
     /** How far the clock moved since the start. */
     Duration elapsed() {
-        return Duration.between(start, now);
+        return Duration.between(start, instant());
     }
 
     @Override
-    public Instant instant() {
-        return now;
+    public synchronized Instant instant() {
+        Instant now = start.plus(skipped);
+        return running ? now.plusNanos(System.nanoTime() - startNanos) : now;
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class TimeoutClient {
 
     /**
      * GET {@code path} below the base URL with the default headers and the default timeouts
-     * (task 06.2); the total bounds the whole body too (task 06.4). Any status comes back as it is.
+     * (task 06.2); the total bounds the whole body too (task 06.3). Any status comes back as it is.
      * Chapter sections {@code #request-timeout} and {@code #total-timeout}.
      *
      * @throws ApiTimeoutException naming {@link TimeoutLimit#CONNECT}, {@link TimeoutLimit#RESPONSE_HEADERS}
@@ -77,7 +77,7 @@ public final class TimeoutClient {
         return post(path, json, defaults);
     }
 
-    /** GET {@code path} with this call's own {@code timeouts} instead of the defaults. Chapter section {@code #per-call-timeouts}. */
+    /** GET {@code path} with this call's own {@code timeouts} instead of the defaults (task 06.4). Chapter section {@code #per-call-timeouts}. */
     public HttpResponse<String> get(String path, Timeouts timeouts) throws IOException, InterruptedException {
         return exchange(api.request(path).GET(), timeouts);
     }
@@ -159,7 +159,7 @@ public final class TimeoutClient {
             }
             throw new IOException(cause);
         } finally {
-            // Stops a download given up on; orTimeout(...) alone would let it run to the end.
+            // Asks the client to drop a download given up on (best effort); orTimeout(...) alone lets it run on.
             exchange.cancel(true);
         }
     }
