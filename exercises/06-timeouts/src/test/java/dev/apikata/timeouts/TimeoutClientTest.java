@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -79,9 +80,29 @@ class TimeoutClientTest {
                 HttpClient.newBuilder().connectTimeout(connectTimeout).build());
     }
 
+    /**
+     * An ApiClient for the test's server, below the path prefix /api/v1, whose HttpClient already
+     * holds an open connection to it. A short limit then times the server's answer, not the set-up
+     * of a connection on a busy machine: the JDK reports a request timeout that runs out while
+     * connecting as a connect timeout. (WireMock's admin API is not in the request journal.)
+     */
+    private static ApiClient connectedApiClient() {
+        ApiClient client = apiClient(api.baseUrl() + PREFIX, CONNECT);
+        try {
+            client.http().send(HttpRequest.newBuilder(URI.create(api.url("/__admin/mappings"))).build(),
+                    BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not reach the test's own server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return client;
+    }
+
     /** A client for the test's server, below the path prefix /api/v1, with these default timeouts. */
     private static TimeoutClient client(Timeouts defaults) {
-        return new TimeoutClient(apiClient(api.baseUrl() + PREFIX, CONNECT), defaults);
+        return new TimeoutClient(connectedApiClient(), defaults);
     }
 
     private static String path() {
@@ -386,7 +407,7 @@ class TimeoutClientTest {
         private final FakeTime time = FakeTime.running(Instant.parse("2025-03-01T12:00:00Z"));
 
         private TimeoutClient client(Timeouts defaults) {
-            return new TimeoutClient(apiClient(api.baseUrl() + PREFIX, CONNECT), defaults, time, time);
+            return new TimeoutClient(connectedApiClient(), defaults, time, time);
         }
 
         @Test
