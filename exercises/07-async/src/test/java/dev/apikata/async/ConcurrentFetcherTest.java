@@ -9,36 +9,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.apikata.async.Failures.causedBy;
-import static dev.apikata.async.Failures.causedByOneOf;
 import static dev.apikata.async.Failures.failureOf;
+import static dev.apikata.async.Results.assertAbandoned;
+import static dev.apikata.async.Results.assertFailure;
+import static dev.apikata.async.Results.assertStatusFailure;
+import static dev.apikata.async.Results.assertSuccess;
+import static dev.apikata.async.Results.assertTimeoutFailure;
+import static dev.apikata.async.Results.millisSince;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.apikata.async.FetchResult.Failure;
-import dev.apikata.async.FetchResult.Success;
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,8 +49,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Module 07: concurrent requests with {@code sendAsync}, one nested class per task. The server is
- * a WireMock stub per host of a small fleet, {@code GET /hosts/web01} answering that host's status,
- * most of them after a fixed delay. Concurrency is measured on the server side (how many requests
+ * a WireMock stub per host of a small {@link Fleet}, {@code GET /hosts/web01} answering that host's
+ * status, most of them after a fixed delay. Concurrency is measured on the server side (how many requests
  * it was holding at one moment, {@link ServerTimeline}); whether a request the code gave up on was
  * really stopped is read from the client the code was given ({@link RecordingHttpClient}). Wall
  * times are asserted only with wide margins, against what a wrong implementation cannot go below.
@@ -63,17 +60,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConcurrentFetcherTest {
 
     private static final String JSON = "application/json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** How long the server holds each answer where the tests measure concurrency. */
     private static final int DELAY_MS = 500;
     /** A server that answers much later than any timeout or deadline of these tests. */
     private static final int SILENT_MS = 3000;
-    /** How long a request the code gave up on may take to end, once the call has returned. */
-    private static final Duration GRACE = Duration.ofSeconds(1);
 
     @RegisterExtension
     static ExerciseApi api = ExerciseApi.onDynamicPort();
+
+    private final Fleet fleet = new Fleet(api);
 
     private RecordingHttpClient http;
     private ConcurrentFetcher fetcher;
@@ -84,118 +80,17 @@ class ConcurrentFetcherTest {
      */
     @BeforeAll
     static void warmUp() throws Exception {
-        api.stubFor(get(urlEqualTo("/warm-up")).willReturn(okJson(hostJson("web00"))));
+        api.stubFor(get(urlEqualTo("/warm-up")).willReturn(okJson(Fleet.hostJson("web00"))));
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .sendAsync(HttpRequest.newBuilder(URI.create(api.url("/warm-up"))).build(), BodyHandlers.ofString())
                 .get(30, TimeUnit.SECONDS);
-        MAPPER.readTree(response.body());
+        new ObjectMapper().readTree(response.body());
     }
 
     @BeforeEach
     void newFetcher() {
         http = new RecordingHttpClient();
         fetcher = new ConcurrentFetcher(http);
-    }
-
-    // --- the fleet ---------------------------------------------------------------------------
-
-    /** The status of a host as the server reports it: more than the URI says, so no code can make it up. */
-    private static String hostJson(String host) {
-        int number = Integer.parseInt(host.replaceAll("\\D", ""));
-        return String.format("{\"host\": \"%s\", \"status\": \"%s\", \"load\": %d.%02d}",
-                host, number % 3 == 0 ? "degraded" : "up", number % 4, number * 7 % 100);
-    }
-
-    private static JsonNode body(String host) {
-        try {
-            return MAPPER.readTree(hostJson(host));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String name(URI uri) {
-        return uri.getPath().substring("/hosts/".length());
-    }
-
-    private static List<JsonNode> bodies(List<URI> uris) {
-        return uris.stream().map(uri -> body(name(uri))).toList();
-    }
-
-    private static URI uri(String host) {
-        return URI.create(api.url("/hosts/" + host));
-    }
-
-    /** {@code GET /hosts/<host>} answers 200 with the host's status after {@code delayMs}. */
-    private static URI answering(String host, int delayMs) {
-        return stub(host, okJson(hostJson(host)).withFixedDelay(delayMs));
-    }
-
-    /** {@code GET /hosts/<host>} answers {@code status} with a JSON error body after {@code delayMs}. */
-    private static URI failing(String host, int status, int delayMs) {
-        return stub(host, status(status).withHeader("Content-Type", JSON)
-                .withBody("{\"error\": \"host " + host + " is not reachable\"}").withFixedDelay(delayMs));
-    }
-
-    /** {@code GET /hosts/<host>} sends its headers at once and its body in pieces over {@code durationMs}. */
-    private static URI trickling(String host, int durationMs) {
-        return stub(host, okJson(hostJson(host)).withChunkedDribbleDelay(30, durationMs));
-    }
-
-    private static URI stub(String host, ResponseDefinitionBuilder response) {
-        api.stubFor(get(urlEqualTo("/hosts/" + host)).willReturn(response));
-        return uri(host);
-    }
-
-    /** {@code web01 ... web<count>}, each answering after {@code delayMs}. */
-    private static List<URI> fleet(int count, int delayMs) {
-        return IntStream.rangeClosed(1, count).mapToObj(n -> answering(String.format("web%02d", n), delayMs)).toList();
-    }
-
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    }
-
-    // --- what a result says ------------------------------------------------------------------
-
-    private static void assertSuccess(List<FetchResult> results, int index, URI uri, String description) {
-        assertThat(results).as(description + ": one result per URI").hasSizeGreaterThan(index);
-        assertThat(results.get(index)).as("%s: result %d, for %s", description, index, uri)
-                .isEqualTo(new Success(uri, body(name(uri))));
-    }
-
-    private static Throwable assertFailure(List<FetchResult> results, int index, URI uri, String description) {
-        assertThat(results).as(description + ": one result per URI").hasSizeGreaterThan(index);
-        FetchResult result = results.get(index);
-        assertThat(result).as("%s: result %d, for %s", description, index, uri).isInstanceOf(Failure.class);
-        assertThat(result.uri()).as("%s: the URI of result %d", description, index).isEqualTo(uri);
-        return ((Failure) result).error();
-    }
-
-    private static void assertStatusFailure(List<FetchResult> results, int index, URI uri, int status, String description) {
-        Throwable error = assertFailure(results, index, uri, description);
-        assertThat(causedBy(error, UnexpectedStatusException.class, description + ": the error of result " + index)
-                .statusCode()).as("%s: the status in the error of result %d", description, index).isEqualTo(status);
-    }
-
-    private static void assertTimeoutFailure(List<FetchResult> results, int index, URI uri, String description) {
-        causedByOneOf(assertFailure(results, index, uri, description), description + ": the error of result " + index,
-                HttpTimeoutException.class, TimeoutException.class);
-    }
-
-    /** The request to {@code uri} ended, within the grace time after the call returned, without a response. */
-    private void assertAbandoned(URI uri, String description) throws InterruptedException {
-        http.awaitEnded(GRACE);
-        RecordingHttpClient.Exchange exchange = http.exchange(uri);
-        assertThat(exchange.ended())
-                .as("%s: the request to %s should be cancelled, yet %d ms after the call returned it is still waiting"
-                        + " for the server (cancel the future that sendAsync returned, or one built on it)",
-                        description, name(uri), GRACE.toMillis())
-                .isTrue();
-        assertThat(exchange.status())
-                .as("%s: the request to %s ran on until the server answered, after the call had given up on it",
-                        description, name(uri))
-                .isEmpty();
     }
 
     @Nested
@@ -206,11 +101,11 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the future completes with the JSON body, asked for as JSON, through the given client")
         void completesWithTheBody() throws Exception {
-            URI web01 = answering("web01", 0);
+            URI web01 = fleet.answering("web01", 0);
 
             JsonNode answer = fetcher.fetch(web01).get(5, TimeUnit.SECONDS);
 
-            assertThat(answer).as("the body the future of fetch(/hosts/web01) completed with").isEqualTo(body("web01"));
+            assertThat(answer).as("the body the future of fetch(/hosts/web01) completed with").isEqualTo(Fleet.body("web01"));
             api.verify(getRequestedFor(urlEqualTo("/hosts/web01")).withHeader("Accept", containing(JSON)));
             assertThat(http.requested()).as("the requests sent through the HttpClient given to the constructor")
                     .containsExactly(web01);
@@ -219,19 +114,19 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("fetch returns at once, before the server has answered")
         void returnsBeforeTheAnswer() throws Exception {
-            URI web01 = answering("web01", 800);
+            URI web01 = fleet.answering("web01", 800);
 
             CompletableFuture<JsonNode> future = fetcher.fetch(web01);
 
             assertThat(future).as("the future fetch(/hosts/web01) returned, while the server holds its answer for"
                     + " 800 ms: not done yet (does fetch wait for the answer before it returns?)").isNotDone();
-            assertThat(future.get(5, TimeUnit.SECONDS)).as("the body, once the answer has arrived").isEqualTo(body("web01"));
+            assertThat(future.get(5, TimeUnit.SECONDS)).as("the body, once the answer has arrived").isEqualTo(Fleet.body("web01"));
         }
 
         @ParameterizedTest(name = "{0} fails the future with an UnexpectedStatusException, though its body is JSON too")
         @ValueSource(ints = {404, 500})
         void otherStatusesFail(int status) throws Exception {
-            URI web01 = failing("web01", status, 0);
+            URI web01 = fleet.failing("web01", status, 0);
 
             Throwable failure = failureOf(fetcher.fetch(web01), "fetch(/hosts/web01) when the server answers " + status);
 
@@ -242,7 +137,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a reset connection fails the future with an IOException")
         void connectionFailureFails() throws Exception {
-            URI web01 = stub("web01", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+            URI web01 = fleet.stub("web01", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
             Throwable failure = failureOf(fetcher.fetch(web01), "fetch(/hosts/web01) when the connection is reset");
 
@@ -252,7 +147,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a 200 whose body is not JSON fails the future with an IOException")
         void malformedBodyFails() throws Exception {
-            URI web01 = stub("web01", ok("<html>502 Bad Gateway</html>").withHeader("Content-Type", JSON));
+            URI web01 = fleet.stub("web01", ok("<html>502 Bad Gateway</html>").withHeader("Content-Type", JSON));
 
             Throwable failure = failureOf(fetcher.fetch(web01), "fetch(/hosts/web01) when the body is not JSON");
 
@@ -268,24 +163,24 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the bodies come in the order of the URIs, not in the order the answers arrived")
         void inInputOrder() throws Exception {
-            List<URI> uris = List.of(answering("web01", 600), answering("web02", 0), answering("web03", 300));
+            List<URI> uris = List.of(fleet.answering("web01", 600), fleet.answering("web02", 0), fleet.answering("web03", 300));
 
             List<JsonNode> answers = fetcher.fetchAll(uris);
 
             assertThat(answers).as("fetchAll([web01 (answers after 600 ms), web02 (at once), web03 (after 300 ms)])")
-                    .containsExactlyElementsOf(bodies(uris));
+                    .containsExactlyElementsOf(Fleet.bodies(uris));
         }
 
         @Test
         @DisplayName("all five requests are in flight at once: five answers of 500 ms take about 500 ms, not 2500")
         void allInFlightAtOnce() throws Exception {
-            List<URI> uris = fleet(5, DELAY_MS);
+            List<URI> uris = fleet.hosts(5, DELAY_MS);
 
             long start = System.nanoTime();
             List<JsonNode> answers = fetcher.fetchAll(uris);
             long took = millisSince(start);
 
-            assertThat(answers).as("fetchAll(web01 ... web05)").containsExactlyInAnyOrderElementsOf(bodies(uris));
+            assertThat(answers).as("fetchAll(web01 ... web05)").containsExactlyInAnyOrderElementsOf(Fleet.bodies(uris));
             ServerTimeline server = ServerTimeline.of(api);
             assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment, each for %d ms"
                     + " (does fetchAll wait for one answer before it sends the next request?): %s", DELAY_MS, server)
@@ -304,7 +199,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a URI that fails fails the call, with that failure as the cause")
         void failureFailsTheCall() {
-            List<URI> uris = List.of(answering("web01", 0), failing("web02", 503, 0), answering("web03", 0));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.failing("web02", 503, 0), fleet.answering("web03", 0));
 
             Throwable failure = catchThrowable(() -> fetcher.fetchAll(uris));
 
@@ -322,8 +217,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a 404 and a 503 become failures in their places; the other answers are kept")
         void statusesBecomeFailures() throws Exception {
-            List<URI> uris = List.of(answering("web01", 0), failing("web02", 404, 0), answering("web03", 0),
-                    failing("web04", 503, 0));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.failing("web02", 404, 0), fleet.answering("web03", 0),
+                    fleet.failing("web04", 503, 0));
 
             List<FetchResult> results = fetcher.fetchEach(uris);
 
@@ -338,8 +233,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a reset connection and a body that is not JSON become failures with an IOException")
         void ioFailuresBecomeFailures() throws Exception {
-            List<URI> uris = List.of(stub("web01", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-                    answering("web02", 0), stub("web03", ok("<html>502 Bad Gateway</html>").withHeader("Content-Type", JSON)));
+            List<URI> uris = List.of(fleet.stub("web01", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                    fleet.answering("web02", 0), fleet.stub("web03", ok("<html>502 Bad Gateway</html>").withHeader("Content-Type", JSON)));
 
             List<FetchResult> results = fetcher.fetchEach(uris);
 
@@ -353,8 +248,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the requests are still all in flight at once")
         void stillConcurrent() throws Exception {
-            List<URI> uris = List.of(answering("web01", DELAY_MS), failing("web02", 500, DELAY_MS),
-                    answering("web03", DELAY_MS), answering("web04", DELAY_MS));
+            List<URI> uris = List.of(fleet.answering("web01", DELAY_MS), fleet.failing("web02", 500, DELAY_MS),
+                    fleet.answering("web03", DELAY_MS), fleet.answering("web04", DELAY_MS));
 
             List<FetchResult> results = fetcher.fetchEach(uris);
 
@@ -375,8 +270,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a server silent past the timeout gives a timeout failure; answers and errors within it are kept")
         void silentServerTimesOut() throws Exception {
-            List<URI> uris = List.of(answering("web01", 0), answering("web02", SILENT_MS), failing("web03", 500, 0),
-                    answering("web04", 150));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.answering("web02", SILENT_MS), fleet.failing("web03", 500, 0),
+                    fleet.answering("web04", 150));
 
             long start = System.nanoTime();
             List<FetchResult> results = fetcher.fetchEach(uris, TIMEOUT);
@@ -394,12 +289,12 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the request that timed out is abandoned, not left running until the server answers")
         void timedOutRequestIsAbandoned() throws Exception {
-            URI web01 = answering("web01", 0);
-            URI web02 = answering("web02", SILENT_MS);
+            URI web01 = fleet.answering("web01", 0);
+            URI web02 = fleet.answering("web02", SILENT_MS);
 
             fetcher.fetchEach(List.of(web01, web02), TIMEOUT);
 
-            assertAbandoned(web02, "fetchEach([web01, web02 (silent for 3 s)], 600 ms)");
+            assertAbandoned(http, web02, "fetchEach([web01, web02 (silent for 3 s)], 600 ms)");
         }
     }
 
@@ -411,7 +306,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("never more than 3 requests in flight, and 3 as long as enough are waiting")
         void atMostKAndK() throws Exception {
-            List<URI> uris = fleet(6, 400);
+            List<URI> uris = fleet.hosts(6, 400);
 
             List<FetchResult> results = fetcher.fetchBounded(uris, 3);
 
@@ -428,8 +323,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the next request starts as soon as a slot frees, not when a whole batch is done")
         void slidingWindow() throws Exception {
-            List<URI> uris = List.of(answering("web01", 1500), answering("web02", 150), answering("web03", 150),
-                    answering("web04", 150), answering("web05", 150));
+            List<URI> uris = List.of(fleet.answering("web01", 1500), fleet.answering("web02", 150), fleet.answering("web03", 150),
+                    fleet.answering("web04", 150), fleet.answering("web05", 150));
 
             List<FetchResult> results = fetcher.fetchBounded(uris, 2);
 
@@ -450,8 +345,8 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a failed request frees its slot too, and its failure keeps its place")
         void failureFreesItsSlot() {
-            List<URI> uris = List.of(failing("web01", 500, 0), failing("web02", 503, 0), answering("web03", 0),
-                    answering("web04", 0), answering("web05", 0));
+            List<URI> uris = List.of(fleet.failing("web01", 500, 0), fleet.failing("web02", 503, 0), fleet.answering("web03", 0),
+                    fleet.answering("web04", 0), fleet.answering("web05", 0));
 
             List<FetchResult> results = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fetcher.fetchBounded(uris, 2),
                     "fetchBounded([web01 (500), web02 (503), web03, web04, web05], 2) did not return: do failed requests"
@@ -469,7 +364,7 @@ class ConcurrentFetcherTest {
         @ParameterizedTest(name = "maxInFlight {0} is an IllegalArgumentException, and nothing is sent")
         @ValueSource(ints = {0, -1})
         void rejectsABoundBelowOne(int maxInFlight) {
-            List<URI> uris = List.of(answering("web01", 0));
+            List<URI> uris = List.of(fleet.answering("web01", 0));
 
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .as("fetchBounded([web01], %d)", maxInFlight)
@@ -488,12 +383,12 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("when every request succeeds: the bodies in input order, all fetched at once")
         void allSucceed() throws Exception {
-            List<URI> uris = List.of(answering("web01", 500), answering("web02", 300), answering("web03", 400));
+            List<URI> uris = List.of(fleet.answering("web01", 500), fleet.answering("web02", 300), fleet.answering("web03", 400));
 
             List<JsonNode> answers = fetcher.fetchAllOrFail(uris);
 
             assertThat(answers).as("fetchAllOrFail([web01 (500 ms), web02 (300 ms), web03 (400 ms)])")
-                    .containsExactlyElementsOf(bodies(uris));
+                    .containsExactlyElementsOf(Fleet.bodies(uris));
             ServerTimeline server = ServerTimeline.of(api);
             assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment: %s", server)
                     .isEqualTo(3);
@@ -502,7 +397,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the first failure ends the call at once, with that failure as the cause")
         void firstFailureEndsTheCall() {
-            List<URI> uris = List.of(answering("web01", SILENT_MS), failing("web02", 500, 200), answering("web03", SILENT_MS));
+            List<URI> uris = List.of(fleet.answering("web01", SILENT_MS), fleet.failing("web02", 500, 200), fleet.answering("web03", SILENT_MS));
 
             long start = System.nanoTime();
             Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
@@ -519,14 +414,14 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("the requests still running when one fails are cancelled, not left running")
         void othersAreCancelled() throws Exception {
-            List<URI> uris = List.of(answering("web01", SILENT_MS), failing("web02", 500, 200), answering("web03", SILENT_MS));
+            List<URI> uris = List.of(fleet.answering("web01", SILENT_MS), fleet.failing("web02", 500, 200), fleet.answering("web03", SILENT_MS));
 
             Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
 
             String call = "fetchAllOrFail([web01 (3 s), web02 (500 after 200 ms), web03 (3 s)])";
             assertThat(failure).as(call + ": it should fail, not return").isNotNull();
-            assertAbandoned(uris.get(0), call);
-            assertAbandoned(uris.get(2), call);
+            assertAbandoned(http, uris.get(0), call);
+            assertAbandoned(http, uris.get(2), call);
         }
     }
 
@@ -540,7 +435,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("answers within the deadline are kept, late ones become timeout failures, and the call ends at the deadline")
         void lateAnswersTimeOut() throws Exception {
-            List<URI> uris = List.of(answering("web01", 0), answering("web02", SILENT_MS), answering("web03", 200));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.answering("web02", SILENT_MS), fleet.answering("web03", 200));
 
             long start = System.nanoTime();
             List<FetchResult> results = fetcher.fetchWithin(uris, DEADLINE);
@@ -557,7 +452,7 @@ class ConcurrentFetcherTest {
         @Test
         @DisplayName("a body still arriving at the deadline is late too")
         void tricklingBodyIsLate() throws Exception {
-            List<URI> uris = List.of(answering("web01", 0), trickling("web02", SILENT_MS));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.trickling("web02", SILENT_MS));
 
             long start = System.nanoTime();
             List<FetchResult> results = fetcher.fetchWithin(uris, DEADLINE);
@@ -572,21 +467,27 @@ class ConcurrentFetcherTest {
         }
 
         @Test
-        @DisplayName("the late requests are cancelled, not left running")
+        @DisplayName("the late requests are cancelled, not left running, all at the same deadline")
         void lateRequestsAreCancelled() throws Exception {
-            List<URI> uris = List.of(answering("web01", 0), answering("web02", SILENT_MS), trickling("web03", SILENT_MS));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.answering("web02", SILENT_MS),
+                    fleet.trickling("web03", SILENT_MS), fleet.answering("web04", SILENT_MS));
 
+            long start = System.nanoTime();
             fetcher.fetchWithin(uris, DEADLINE);
+            long took = millisSince(start);
 
-            String call = "fetchWithin([web01, web02 (silent for 3 s), web03 (body over 3 s)], 700 ms)";
-            assertAbandoned(uris.get(1), call);
-            assertAbandoned(uris.get(2), call);
+            String call = "fetchWithin([web01, web02 (silent for 3 s), web03 (body over 3 s), web04 (silent)], 700 ms)";
+            assertThat(took).as("how long %s took, in ms: one deadline for all, not one after another", call)
+                    .isLessThan(DEADLINE.toMillis() + 800);
+            for (int late = 1; late < uris.size(); late++) {
+                assertAbandoned(http, uris.get(late), call);
+            }
         }
 
         @Test
         @DisplayName("when every answer is in early, the call returns at once instead of waiting for the deadline")
         void returnsEarly() throws Exception {
-            List<URI> uris = List.of(answering("web01", 100), answering("web02", 200));
+            List<URI> uris = List.of(fleet.answering("web01", 100), fleet.answering("web02", 200));
 
             long start = System.nanoTime();
             List<FetchResult> results = fetcher.fetchWithin(uris, Duration.ofMillis(2500));
