@@ -321,6 +321,23 @@ class ConcurrentFetcherTest {
         }
 
         @Test
+        @DisplayName("maxInFlight 1 is allowed: one request at a time, in input order")
+        void oneAtATime() throws Exception {
+            List<URI> uris = fleet.hosts(3, 200);
+
+            List<FetchResult> results = fetcher.fetchBounded(uris, 1);
+
+            String call = "fetchBounded(web01 ... web03, 1)";
+            assertThat(results).as(call + ": one result per URI").hasSize(3);
+            for (int i = 0; i < uris.size(); i++) {
+                assertSuccess(results, i, uris.get(i), call);
+            }
+            ServerTimeline server = ServerTimeline.of(api);
+            assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment, each for 200 ms,"
+                    + " with maxInFlight 1: %s", server).isEqualTo(1);
+        }
+
+        @Test
         @DisplayName("the next request starts as soon as a slot frees, not when a whole batch is done")
         void slidingWindow() throws Exception {
             List<URI> uris = List.of(fleet.answering("web01", 1500), fleet.answering("web02", 150), fleet.answering("web03", 150),

@@ -51,17 +51,18 @@ final class Results {
                 HttpTimeoutException.class, TimeoutException.class);
     }
 
-    /** The request to {@code uri} ended, within the grace time after the call returned, without a response. */
+    /** The request to {@code uri} was stopped, within the grace time after the call returned, before the end of its answer. */
     static void assertAbandoned(RecordingHttpClient http, URI uri, String description) throws InterruptedException {
         http.awaitEnded(GRACE);
         RecordingHttpClient.Exchange exchange = http.exchange(uri);
         assertThat(exchange.ended())
                 .as("%s: the request to %s should be stopped, yet %d ms after the call returned it is still waiting"
                         + " for the server (cancel(true) the future that sendAsync returned, or a stage built on it;"
-                        + " interrupt the thread blocked in send)", description, Fleet.name(uri), GRACE.toMillis())
+                        + " interrupt the thread blocked in send; close a body you stream)", description, Fleet.name(uri), GRACE.toMillis())
                 .isTrue();
         assertThat(exchange.status())
-                .as("%s: the request to %s ran on until the server answered, after the call had given up on it",
+                .as("%s: the request to %s ran on until the server had sent its whole answer, after the call had given"
+                        + " up on it",
                         description, Fleet.name(uri))
                 .isEmpty();
     }

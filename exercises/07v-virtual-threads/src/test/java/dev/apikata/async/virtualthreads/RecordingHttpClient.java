@@ -23,8 +23,8 @@ import javax.net.ssl.SSLParameters;
 /**
  * A real {@link HttpClient} that notes every request sent through it and how it ended. The tests
  * hand it to the code under test, so they can tell that requests went through the given client,
- * and whether a request the code gave up on was really stopped (cancelled, timed out, interrupted)
- * or left running until the server answered.
+ * and whether a request the code gave up on was really stopped (cancelled, timed out, interrupted,
+ * its body closed) or left running until the server had sent the whole answer.
  *
  * <p>It returns the real client's futures themselves, so cancelling them, or a stage built on them,
  * reaches the real exchange exactly as it would without the recording.
@@ -33,7 +33,7 @@ final class RecordingHttpClient extends HttpClient {
 
     /**
      * One request: its URI, whether it was sent with the blocking {@code send} and from a virtual
-     * thread, and a future that completes with its status, or fails as the request failed.
+     * thread, and a future that completes with its status once the whole body is in, or fails as the request failed.
      */
     record Exchange(URI uri, boolean blocking, boolean virtualThread, CompletableFuture<Integer> ending) {
 
@@ -41,7 +41,7 @@ final class RecordingHttpClient extends HttpClient {
             return ending.isDone();
         }
 
-        /** The status of the response, if the request ended with one. */
+        /** The status of the response, if the request ran to the end of its body. */
         Optional<Integer> status() {
             return ended() && !ending.isCompletedExceptionally() ? Optional.of(ending.join()) : Optional.empty();
         }
@@ -85,9 +85,7 @@ final class RecordingHttpClient extends HttpClient {
     public <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler) throws IOException, InterruptedException {
         CompletableFuture<Integer> ending = note(request, true);
         try {
-            HttpResponse<T> response = real.send(request, handler);
-            ending.complete(response.statusCode());
-            return response;
+            return real.send(request, WatchedBody.watching(handler, ending));
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
             ending.completeExceptionally(e);
             throw e;
@@ -96,21 +94,22 @@ final class RecordingHttpClient extends HttpClient {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler) {
-        return recorded(request, real.sendAsync(request, handler));
+        CompletableFuture<Integer> ending = note(request, false);
+        return failing(ending, real.sendAsync(request, WatchedBody.watching(handler, ending)));
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler,
             PushPromiseHandler<T> pushPromiseHandler) {
-        return recorded(request, real.sendAsync(request, handler, pushPromiseHandler));
+        CompletableFuture<Integer> ending = note(request, false);
+        return failing(ending, real.sendAsync(request, WatchedBody.watching(handler, ending), pushPromiseHandler));
     }
 
-    private <T> CompletableFuture<HttpResponse<T>> recorded(HttpRequest request, CompletableFuture<HttpResponse<T>> response) {
-        CompletableFuture<Integer> ending = note(request, false);
+    /** A request that fails before its body (no answer, cancelled, timed out) ends {@code ending} too. */
+    private static <T> CompletableFuture<HttpResponse<T>> failing(CompletableFuture<Integer> ending,
+            CompletableFuture<HttpResponse<T>> response) {
         response.whenComplete((answer, failure) -> {
-            if (failure == null) {
-                ending.complete(answer.statusCode());
-            } else {
+            if (failure != null) {
                 ending.completeExceptionally(failure);
             }
         });
