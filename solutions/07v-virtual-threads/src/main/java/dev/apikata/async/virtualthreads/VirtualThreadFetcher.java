@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Module 07's fetches again, written as plain blocking code: one virtual thread per request, each
  * calling {@link HttpClient#send} and simply waiting. Needs JDK 21 or newer. Read chapter 07,
- * section "Virtual threads": chapters/ja/07-async.md or chapters/en/07-async.md.
+ * section "Virtual threads (JDK 21 and newer)": chapters/ja/07-async.md or chapters/en/07-async.md.
  */
 public final class VirtualThreadFetcher {
 
