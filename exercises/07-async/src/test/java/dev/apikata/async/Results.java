@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 final class Results {
 
     /** How long a request the code gave up on may take to end, once the call has returned. */
-    static final Duration GRACE = Duration.ofSeconds(1);
+    static final Duration GRACE = Duration.ofSeconds(3);
 
     private Results() {
     }
