@@ -9,6 +9,7 @@ import dev.apikata.kit.commands.ResetCommand;
 import dev.apikata.kit.commands.SolutionCommand;
 import dev.apikata.kit.offline.PrefetchCommand;
 import dev.apikata.kit.progress.ProgressStore;
+import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.jshell.JShellCommand;
 import dev.apikata.kit.runner.InProcessRunner;
@@ -144,6 +145,11 @@ public final class Kit implements Callable<Integer> {
             Path start = projectDir != null ? projectDir : Path.of("").toAbsolutePath();
             project = Project.locate(start).orElseThrow(() ->
                     new KitException(messages().get("error.noProject", start.toAbsolutePath())));
+            // One line per skipped module, like the Maven build's warning, whatever the command.
+            for (ExerciseModule skipped : project.needNewerJava()) {
+                err().println(messages().get("project.needsNewerJava", skipped.name(),
+                        skipped.manifest().requiresJava(), Runtime.version().feature()));
+            }
         }
         return project;
     }

@@ -1,5 +1,6 @@
 package dev.apikata.course;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -17,8 +18,15 @@ import java.util.Set;
 /**
  * A module's {@code exercise.yaml}: the single source of truth for its titles, tasks, points,
  * hints and chapter links. The CLI, the grader, {@code kit check} and every learner message read it.
+ *
+ * @param requiresJava the oldest Java release the module needs ({@code requires-java: 21}); the
+ *                     course baseline, {@value #BASELINE_JAVA}, when the manifest does not say
  */
-public record ExerciseManifest(String id, Localized title, Localized chapter, List<Task> tasks) {
+public record ExerciseManifest(String id, Localized title, Localized chapter, List<Task> tasks,
+        @JsonProperty("requires-java") int requiresJava) {
+
+    /** The Java release every module compiles for unless its manifest asks for a newer one. */
+    public static final int BASELINE_JAVA = 17;
 
     /** Where the build puts a module's manifest on its class path. */
     public static final String CLASSPATH_RESOURCE = "apikata/exercise.yaml";
@@ -34,6 +42,12 @@ public record ExerciseManifest(String id, Localized title, Localized chapter, Li
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(chapter, "chapter");
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        if (requiresJava == 0) {
+            requiresJava = BASELINE_JAVA;
+        } else if (requiresJava < BASELINE_JAVA) {
+            throw new IllegalArgumentException("module " + id + " requires Java " + requiresJava
+                    + ", older than the course baseline " + BASELINE_JAVA);
+        }
         Set<String> seen = new HashSet<>();
         for (Task task : tasks) {
             if (!seen.add(task.id())) {
@@ -65,6 +79,11 @@ public record ExerciseManifest(String id, Localized title, Localized chapter, Li
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** True if a Java runtime of this feature release ({@code 17}, {@code 25}) can build and run the module. */
+    public boolean runsOn(int javaFeature) {
+        return javaFeature >= requiresJava;
     }
 
     public Optional<Task> task(String taskId) {

@@ -82,4 +82,37 @@ class ExerciseManifestTest {
                 """;
         assertThatThrownBy(() -> parse(yaml)).hasMessageContaining("en");
     }
+
+    @Test
+    void aModuleRunsOnTheBaselineUnlessItAsksForANewerJava() throws IOException {
+        ExerciseManifest plain = parse("""
+                id: "01"
+                title: { ja: "a", en: "a" }
+                chapter: { ja: a.md, en: a.md }
+                """);
+        ExerciseManifest newer = parse("""
+                id: "07v"
+                title: { ja: "a", en: "a" }
+                chapter: { ja: a.md, en: a.md }
+                requires-java: 21
+                """);
+
+        assertThat(plain.requiresJava()).isEqualTo(ExerciseManifest.BASELINE_JAVA);
+        assertThat(plain.runsOn(17)).isTrue();
+        assertThat(newer.requiresJava()).isEqualTo(21);
+        assertThat(newer.runsOn(20)).isFalse();
+        assertThat(newer.runsOn(21)).isTrue();
+        assertThat(newer.runsOn(25)).isTrue();
+    }
+
+    @Test
+    void rejectsAJavaOlderThanTheBaseline() {
+        String yaml = """
+                id: "01"
+                title: { ja: "a", en: "a" }
+                chapter: { ja: a.md, en: a.md }
+                requires-java: 11
+                """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessageContaining("older than the course baseline 17");
+    }
 }

@@ -57,8 +57,8 @@ public final class HintCommand implements Callable<Integer> {
             task = current.get().task();
             run = current.get().result();
         } else {
-            module = project.moduleOfTask(taskId).orElseThrow(() ->
-                    new KitException(messages.get("error.unknownTask", taskId)));
+            module = project.moduleOfTask(taskId).orElseThrow(() -> ModuleArgument.notHere(project, taskId, messages,
+                    () -> new KitException(messages.get("error.unknownTask", taskId))));
             task = module.task(taskId).orElseThrow();
             run = kit.runner().run(module, Implementation.STUBS);
             progress.record(run);

@@ -28,6 +28,11 @@ public record ExerciseModule(String name, Path directory, ExerciseManifest manif
         return manifest.id();
     }
 
+    /** What javac's {@code --release} gets for this module: the course baseline unless the manifest asks for more. */
+    public String javaRelease() {
+        return Integer.toString(manifest.requiresJava());
+    }
+
     public Path manifestFile() {
         return directory.resolve(ExerciseManifest.FILE_NAME);
     }

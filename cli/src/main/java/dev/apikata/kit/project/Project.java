@@ -15,12 +15,22 @@ import java.util.stream.Stream;
 /**
  * An apikata project on disk: the folder with {@code pom.xml} and {@code exercises/}, and its
  * exercise modules in course order (their folder names start with a two-digit number).
+ *
+ * @param modules      the modules this Java runtime can build and run: what every command checks,
+ *                     watches, lists and grades
+ * @param needNewerJava the modules whose manifest asks for a newer Java ({@code requires-java}),
+ *                     skipped on this runtime as the Maven build skips them
  */
-public record Project(Path root, List<ExerciseModule> modules) {
+public record Project(Path root, List<ExerciseModule> modules, List<ExerciseModule> needNewerJava) {
 
     public Project {
         Objects.requireNonNull(root, "root");
         modules = List.copyOf(modules);
+        needNewerJava = List.copyOf(needNewerJava);
+    }
+
+    public Project(Path root, List<ExerciseModule> modules) {
+        this(root, modules, List.of());
     }
 
     /** Finds the project that contains {@code start}, looking in it and then in each parent folder. */
@@ -33,8 +43,13 @@ public record Project(Path root, List<ExerciseModule> modules) {
         return Optional.empty();
     }
 
-    /** Reads the project whose root is {@code root}. */
+    /** Reads the project whose root is {@code root}, as this Java runtime sees it. */
     public static Project at(Path root) {
+        return at(root, Runtime.version().feature());
+    }
+
+    /** Reads the project whose root is {@code root}, as a Java runtime of this feature release sees it. */
+    public static Project at(Path root, int javaFeature) {
         Path absolute = root.toAbsolutePath().normalize();
         Path exercises = absolute.resolve("exercises");
         try (Stream<Path> children = Files.list(exercises)) {
@@ -43,7 +58,9 @@ public record Project(Path root, List<ExerciseModule> modules) {
                     .sorted(Comparator.comparing(dir -> dir.getFileName().toString()))
                     .map(dir -> module(absolute, dir))
                     .toList();
-            return new Project(absolute, modules);
+            return new Project(absolute,
+                    modules.stream().filter(module -> module.manifest().runsOn(javaFeature)).toList(),
+                    modules.stream().filter(module -> !module.manifest().runsOn(javaFeature)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + exercises + ": " + e.getMessage(), e);
         }
@@ -63,6 +80,14 @@ public record Project(Path root, List<ExerciseModule> modules) {
     public Optional<ExerciseModule> module(String nameOrId) {
         return modules.stream()
                 .filter(module -> module.name().equals(nameOrId) || module.id().equals(nameOrId))
+                .findFirst();
+    }
+
+    /** The skipped module with this folder name or manifest id, or the one that declares this task id. */
+    public Optional<ExerciseModule> needingNewerJava(String nameOrId) {
+        return needNewerJava.stream()
+                .filter(module -> module.name().equals(nameOrId) || module.id().equals(nameOrId)
+                        || module.task(nameOrId).isPresent())
                 .findFirst();
     }
 

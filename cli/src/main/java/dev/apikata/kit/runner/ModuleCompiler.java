@@ -34,8 +34,6 @@ import javax.tools.ToolProvider;
  */
 public final class ModuleCompiler implements AutoCloseable {
 
-    private static final String RELEASE = "17";
-
     private final JavaCompiler javac;
     private final StandardJavaFileManager files;
     private final KitClassPath classPath;
@@ -77,7 +75,7 @@ public final class ModuleCompiler implements AutoCloseable {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             OutputRecorder recorder = new OutputRecorder(files, mainSources.toAbsolutePath().normalize());
             List<String> options = List.of(
-                    "--release", RELEASE, "-encoding", "UTF-8", "-parameters", "-proc:none", "-nowarn",
+                    "--release", module.javaRelease(), "-encoding", "UTF-8", "-parameters", "-proc:none", "-nowarn",
                     "-implicit:none", "-classpath", classPath.asOption(), "-d", output.toString());
             boolean ok = sources.isEmpty() || javac.getTask(null, recorder, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();

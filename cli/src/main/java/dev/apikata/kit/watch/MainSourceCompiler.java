@@ -58,8 +58,8 @@ final class MainSourceCompiler implements AutoCloseable {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             ClassRecorder recorder = new ClassRecorder(files);
             // The same options as the kit's full compilation, so both agree on what compiles.
-            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-parameters", "-proc:none",
-                    "-nowarn", "-implicit:none", "-classpath", classPath, "-d", output.toString());
+            List<String> options = List.of("--release", module.javaRelease(), "-encoding", "UTF-8", "-parameters",
+                    "-proc:none", "-nowarn", "-implicit:none", "-classpath", classPath, "-d", output.toString());
             boolean ok = sources.isEmpty() || javac.getTask(null, recorder, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();
             List<CompileError> errors = diagnostics.getDiagnostics().stream()

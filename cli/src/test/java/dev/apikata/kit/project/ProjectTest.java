@@ -44,6 +44,34 @@ class ProjectTest {
     }
 
     @Test
+    void aModuleThatNeedsANewerJavaIsSkippedOnAnOlderOne() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir);
+        fixture.write("exercises/07v-threads/exercise.yaml", """
+                id: "07v"
+                title: { ja: "仮想スレッド", en: "Virtual threads" }
+                chapter: { ja: a.md, en: b.md }
+                requires-java: 21
+                tasks:
+                  - { id: "07v.1", title: { ja: "x", en: "x" }, points: 1, section: x }
+                """);
+
+        Project onSeventeen = Project.at(fixture.root(), 17);
+        Project onTwentyFive = Project.at(fixture.root(), 25);
+
+        assertThat(onSeventeen.modules()).extracting(ExerciseModule::name).containsExactly("01-greetings", "02-counting");
+        assertThat(onSeventeen.needNewerJava()).extracting(ExerciseModule::name).containsExactly("07v-threads");
+        assertThat(onSeventeen.module("07v")).isEmpty();
+        assertThat(onSeventeen.needingNewerJava("07v")).isPresent();
+        assertThat(onSeventeen.needingNewerJava("07v.1")).isPresent();
+        assertThat(onSeventeen.needingNewerJava("01")).isEmpty();
+        assertThat(onTwentyFive.modules()).extracting(ExerciseModule::name)
+                .containsExactly("01-greetings", "02-counting", "07v-threads");
+        assertThat(onTwentyFive.needNewerJava()).isEmpty();
+        assertThat(onTwentyFive.module("07v").orElseThrow().javaRelease()).isEqualTo("21");
+        assertThat(onTwentyFive.module("01").orElseThrow().javaRelease()).isEqualTo("17");
+    }
+
+    @Test
     void knowsEachModulesFolders() {
         FixtureProject fixture = FixtureProject.create(dir);
         ExerciseModule module = fixture.module("01");
