@@ -5,7 +5,7 @@ import dev.apikata.kit.offline.MavenCommand;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.watch.IncrementalModuleRunner;
-import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.watch.WatchMethod;
 import dev.apikata.kit.watch.WatchOptions;
 import dev.apikata.kit.watch.WatchSession;

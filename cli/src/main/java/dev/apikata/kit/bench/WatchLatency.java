@@ -4,7 +4,7 @@ import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.watch.FileWatcher;
 import dev.apikata.kit.watch.HintLevels;
-import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.watch.ModuleTestRunner;
 import dev.apikata.kit.watch.ScreenStyle;
 import dev.apikata.kit.watch.WatchSession;

@@ -6,7 +6,7 @@ import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.CompileError;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
@@ -24,17 +24,17 @@ import java.util.stream.Stream;
  */
 public final class CourseCheck {
 
-    private final InProcessRunner runner;
+    private final ModuleRunner runner;
     private final Path projectRoot;
 
     /** @param projectRoot compile errors name their files relative to it */
-    public CourseCheck(InProcessRunner runner, Path projectRoot) {
+    public CourseCheck(ModuleRunner runner, Path projectRoot) {
         this.runner = runner;
         this.projectRoot = projectRoot;
     }
 
     /** Checks every module of the project, in course order. */
-    public static List<ModuleCheck> check(Project project, InProcessRunner runner) {
+    public static List<ModuleCheck> check(Project project, ModuleRunner runner) {
         CourseCheck check = new CourseCheck(runner, project.root());
         return project.modules().stream().map(check::check).toList();
     }

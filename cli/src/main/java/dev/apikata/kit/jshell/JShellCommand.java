@@ -6,7 +6,7 @@ import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.LocalizedMessages;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Optional;

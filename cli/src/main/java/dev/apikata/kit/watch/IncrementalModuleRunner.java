@@ -3,7 +3,7 @@ package dev.apikata.kit.watch;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.KitClassPath;
 import dev.apikata.kit.runner.RunResult;
 import java.util.Locale;
@@ -25,13 +25,13 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
     private record Build(CompiledModule compiled, TestInputs inputs, ApiFingerprint api) {
     }
 
-    private final InProcessRunner runner;
+    private final ModuleRunner runner;
     private final MainSourceCompiler mainCompiler;
     private final Consumer<RunResult> onRun;
     private final Map<String, Build> builds = new ConcurrentHashMap<>();
 
     /** @param onRun sees every full result, e.g. to remember it in the progress file */
-    public IncrementalModuleRunner(InProcessRunner runner, Locale javacLocale, Consumer<RunResult> onRun) {
+    public IncrementalModuleRunner(ModuleRunner runner, Locale javacLocale, Consumer<RunResult> onRun) {
         this.runner = runner;
         this.mainCompiler = new MainSourceCompiler(KitClassPath.ofThisJvm(), javacLocale);
         this.onRun = onRun;

@@ -1,5 +1,6 @@
 package dev.apikata.kit.watch;
 
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.course.Language;
 import dev.apikata.kit.Kit;
 import dev.apikata.kit.progress.ProgressStore;

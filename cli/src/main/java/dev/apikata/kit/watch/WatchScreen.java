@@ -1,5 +1,6 @@
 package dev.apikata.kit.watch;
 
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.course.Task;
 import dev.apikata.kit.project.ExerciseModule;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.apikata.kit.watch;
 
+import dev.apikata.kit.LocalizedMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.course.Language;
