@@ -24,19 +24,19 @@ public final class FixtureProject {
     public static final String GREETER_STUB_SOURCE = """
             package demo;
 
-            import dev.apikata.course.Todo;
+            import dev.apikata.course.NotDoneYet;
 
             /** Greets people and adds numbers. */
             public class Greeter {
 
                 /** Task 01.1. */
                 public String greet(String name) {
-                    throw Todo.task("01.1");
+                    throw NotDoneYet.task("01.1");
                 }
 
                 /** Task 01.2. */
                 public int add(int a, int b) {
-                    throw Todo.task("01.2");
+                    throw NotDoneYet.task("01.2");
                 }
             }
             """;
@@ -132,11 +132,11 @@ public final class FixtureProject {
     private static final String COUNTER_STUB_SOURCE = """
             package demo.count;
 
-            import dev.apikata.course.Todo;
+            import dev.apikata.course.NotDoneYet;
 
             public class Counter {
                 public int next() {
-                    throw Todo.task("02.1");
+                    throw NotDoneYet.task("02.1");
                 }
             }
             """;

@@ -15,6 +15,6 @@ public record OutcomeData(String testClass, String displayName, String task, Tes
     }
 
     public TestOutcome toOutcome() {
-        return new TestOutcome(testClass, displayName, Optional.ofNullable(task), status, kind, message);
+        return new TestOutcome(testClass, displayName, Optional.ofNullable(task), status, message, kind);
     }
 }

@@ -185,7 +185,7 @@ final class RunLedger {
         String reason = why == null ? text.notRunWorkerStopped()
                 : why == FailureKind.TIMEOUT ? text.notRunAfter(test.task()) : text.notRunAfterStop(test.task());
         return new TestOutcome(test.testClass(), test.displayName(), Optional.ofNullable(test.task()),
-                TestStatus.SKIPPED, FailureKind.NOT_RUN, reason);
+                TestStatus.SKIPPED, reason, FailureKind.NOT_RUN);
     }
 
     // The test or container that was running takes the blame; a container's tests did not run.
@@ -195,7 +195,7 @@ final class RunLedger {
         if (at == null) {
             String testClass = run.testClasses().isEmpty() ? "?" : run.testClasses().get(0);
             setupFailures.put("run", new TestOutcome(testClass, testClass.substring(testClass.lastIndexOf('.') + 1),
-                    Optional.empty(), TestStatus.FAILED, kind, message.apply("?")));
+                    Optional.empty(), TestStatus.FAILED, message.apply("?"), kind));
             return;
         }
         String task = at.task() != null ? at.task() : at.displayName();
@@ -203,7 +203,7 @@ final class RunLedger {
             stoppedTasks.putIfAbsent(at.task(), kind);
         }
         TestOutcome outcome = new TestOutcome(at.testClass(), at.displayName(), Optional.ofNullable(at.task()),
-                TestStatus.FAILED, kind, message.apply(task));
+                TestStatus.FAILED, message.apply(task), kind);
         if (at.test()) {
             outcomes.put(at.id(), outcome);
             return;
@@ -212,8 +212,8 @@ final class RunLedger {
         for (WorkerMessage.PlannedTest inside : plan.values()) {
             if (inside.test() && inside.parents().contains(at.id()) && !ran(inside)) {
                 outcomes.put(inside.id(), new TestOutcome(inside.testClass(), inside.displayName(),
-                        Optional.ofNullable(inside.task()), TestStatus.SKIPPED, FailureKind.NOT_RUN,
-                        text.notRunWorkerStopped()));
+                        Optional.ofNullable(inside.task()), TestStatus.SKIPPED, text.notRunWorkerStopped(),
+                        FailureKind.NOT_RUN));
             }
         }
     }

@@ -386,7 +386,7 @@ final class TestExecutor {
         }
 
         private TestOutcome outcome(TestIdentifier test, TestStatus status, FailureKind kind, String message) {
-            return new TestOutcome(testClass(test), test.getDisplayName(), taskOf(test), status, kind, message);
+            return new TestOutcome(testClass(test), test.getDisplayName(), taskOf(test), status, message, kind);
         }
 
         private Optional<String> taskOf(TestIdentifier test) {

@@ -41,7 +41,7 @@ class CourseCheckTest {
 
     @Test
     void stubsThatDoNotCompile() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "throw Todo.task(\"01.2\")");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "throw NotDoneYet.task(\"01.2\")");
 
         ModuleCheck check = checkGreetings();
 
@@ -54,7 +54,7 @@ class CourseCheckTest {
 
     @Test
     void aTestThatPassesOnTheStubs() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
 
         ModuleCheck check = checkGreetings();
 

@@ -33,7 +33,7 @@ class CheckCommandTest {
     @Test
     void showsEachBreachUnderItsModuleAndExitsNonZero() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check");
 

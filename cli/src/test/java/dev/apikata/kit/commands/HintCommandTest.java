@@ -45,7 +45,7 @@ class HintCommandTest {
     @Test
     void theCurrentTaskMovesOnOnceItsTestsPass() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
 
         KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "hint");
 
@@ -66,7 +66,7 @@ class HintCommandTest {
     @Test
     void aModuleThatDoesNotCompileSaysSoBeforeTheHint() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "hint");
 

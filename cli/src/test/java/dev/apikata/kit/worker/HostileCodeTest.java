@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileCodeTest {
 
-    private static final String GREET = "throw Todo.task(\"01.1\");";
+    private static final String GREET = "throw NotDoneYet.task(\"01.1\");";
 
     // A short test timeout and a small heap keep these quick; one spare makes a replacement instant.
     private static final IsolatedRunner RUNNER = new IsolatedRunner(Language.EN, WorkerSettings.forThisKit()
@@ -40,7 +40,7 @@ class HostileCodeTest {
     @BeforeEach
     void createFixture() {
         // Task 01.2 is solved, so that the test can see it still runs and passes after 01.1 broke a worker.
-        fixture = FixtureProject.create(dir).replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+        fixture = FixtureProject.create(dir).replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
     }
 
     @AfterAll

@@ -63,7 +63,7 @@ class IsolatedRunnerTest {
 
     @Test
     void aTaskCountsOnlyWhenAllItsTestsPass() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.1\");", "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"\";");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"\";");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -103,7 +103,7 @@ class IsolatedRunnerTest {
 
     @Test
     void aCompileErrorIsAResultWithFileAndLine() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -118,7 +118,7 @@ class IsolatedRunnerTest {
 
     @Test
     void whatTheTestsPrintIsCapturedNotShownOnTheConsole() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "System.out.println(\"debug: adding\"); return a + b;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "System.out.println(\"debug: adding\"); return a + b;");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -155,10 +155,10 @@ class IsolatedRunnerTest {
     @Test
     void learnerMessagesAndCompileErrorsSpeakTheRunnersLanguage() {
         String languageBefore = System.getProperty(Language.SYSTEM_PROPERTY);
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
         try (IsolatedRunner japanese = new IsolatedRunner(Language.JA)) {
             RunResult broken = japanese.run(greetings(), Implementation.STUBS);
-            fixture.replace(GREETER_STUB, "return a + ;", "throw Todo.task(\"01.2\");");
+            fixture.replace(GREETER_STUB, "return a + ;", "throw NotDoneYet.task(\"01.2\");");
             RunResult stubs = japanese.run(greetings(), Implementation.STUBS);
 
             assertThat(broken.compileErrors().get(0).message()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
