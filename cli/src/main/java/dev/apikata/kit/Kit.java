@@ -7,18 +7,20 @@ import dev.apikata.kit.commands.HintCommand;
 import dev.apikata.kit.commands.ListCommand;
 import dev.apikata.kit.commands.ResetCommand;
 import dev.apikata.kit.commands.SolutionCommand;
+import dev.apikata.kit.jshell.JShellCommand;
 import dev.apikata.kit.offline.PrefetchCommand;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.jshell.JShellCommand;
+import dev.apikata.kit.runner.CachingRunner;
 import dev.apikata.kit.runner.MissingCompilerException;
 import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.ResultCache;
+import dev.apikata.kit.serve.ServeCommand;
+import dev.apikata.kit.watch.WatchCommand;
 import dev.apikata.kit.worker.IsolatedRunner;
 import dev.apikata.kit.worker.TestTimeouts;
 import dev.apikata.kit.worker.WorkerSettings;
 import dev.apikata.kit.worker.WorkerUnavailableException;
-import dev.apikata.kit.serve.ServeCommand;
-import dev.apikata.kit.watch.WatchCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -178,10 +180,28 @@ public final class Kit implements Callable<Integer> {
      * worker JVM, with the per-test timeout the project's exercises declare.
      */
     public ModuleRunner runner() {
+        return runner(0);
+    }
+
+    /**
+     * The same; if this call creates it, with {@code spareWorkers} kept warm beside the one in use
+     * (watch mode keeps one, so a worker its tests kill is replaced at once).
+     */
+    public ModuleRunner runner(int spareWorkers) {
         if (runner == null) {
-            runner = new IsolatedRunner(language(), WorkerSettings.forThisKit().withTestTimeout(TestTimeouts.of(project().root())));
+            runner = new CachingRunner(new IsolatedRunner(language(), WorkerSettings.forThisKit()
+                    .withTestTimeout(testTimeout()).withSpares(spareWorkers)), resultCache());
         }
         return runner;
+    }
+
+    /** Where results of the learner's code are kept while it does not change. */
+    public ResultCache resultCache() {
+        return new ResultCache(language(), testTimeout());
+    }
+
+    private java.time.Duration testTimeout() {
+        return TestTimeouts.of(project().root());
     }
 
     /** Ends the runner this command started (its workers), if it started one. */

@@ -1,11 +1,11 @@
 package dev.apikata.kit.bench;
 
 import dev.apikata.kit.Kit;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.offline.MavenCommand;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.watch.IncrementalModuleRunner;
-import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.watch.WatchMethod;
 import dev.apikata.kit.watch.WatchOptions;
 import dev.apikata.kit.watch.WatchSession;
@@ -78,8 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
 
             WatchMethod method = watching.method(copy.root());
             Timings watch;
-            try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(), kit.messages().locale(),
-                    result -> { })) {
+            try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(1), kit.resultCache(),
+                    kit.messages().locale(), result -> { })) {
                 WatchLatency latency = new WatchLatency(project, runner, watching.watcher(copy.root()),
                         watching.debounce(), LocalizedMessages.load(WatchSession.MESSAGES, kit.language()));
                 watch = latency.measure(module, WatchLatency.editedFile(module), warmUp, edits);

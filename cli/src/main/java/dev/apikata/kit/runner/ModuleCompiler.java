@@ -64,7 +64,12 @@ public final class ModuleCompiler implements AutoCloseable {
      * Compiles {@code mainSources} with the module's tests into {@code output}, which is emptied first.
      * A grader points {@code mainSources} at a learner's folder.
      */
-    public synchronized CompiledModule compile(ExerciseModule module, Implementation implementation,
+    public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources,
+            Path output) {
+        return CompilerThread.run(() -> compileHere(module, implementation, mainSources, output));
+    }
+
+    private synchronized CompiledModule compileHere(ExerciseModule module, Implementation implementation,
             Path mainSources, Path output) {
         try {
             prepare(output);

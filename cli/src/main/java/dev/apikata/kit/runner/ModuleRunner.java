@@ -31,6 +31,10 @@ public interface ModuleRunner extends AutoCloseable {
         return test(compile(module, implementation));
     }
 
+    /** Starts whatever the tests run in now, in the background, so that the first run does not wait. */
+    default void warm() {
+    }
+
     /** The language of compile errors and of the learner messages in the results. */
     Language language();
 

@@ -10,7 +10,18 @@ final class FailureClassifier {
     }
 
     static FailureKind kind(Throwable failure) {
-        return FailureKind.of(failure);
+        FailureKind kind = FailureKind.of(failure);
+        // AssertJ's assertThatThrownBy catches an OutOfMemoryError too, and names it only in its message.
+        return kind != FailureKind.NOT_DONE && mentionsOutOfMemory(failure) ? FailureKind.OUT_OF_MEMORY : kind;
+    }
+
+    private static boolean mentionsOutOfMemory(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (at instanceof OutOfMemoryError || (at.getMessage() != null && at.getMessage().contains(OutOfMemoryError.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure's own message: an assertion or the stub's marker explains itself; another exception needs its type. */

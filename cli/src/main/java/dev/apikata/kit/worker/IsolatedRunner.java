@@ -53,6 +53,7 @@ public final class IsolatedRunner implements ModuleRunner {
     }
 
     /** Starts the test workers now, in the background, so that the first run does not wait for one. */
+    @Override
     public void warm() {
         pool().warm();
     }

@@ -24,7 +24,14 @@ import java.util.function.Function;
  */
 final class RunLedger {
 
-    private record Activity(String id, long timeoutMillis) {
+    private record Activity(WorkerMessage.Started started) {
+        String id() {
+            return started.id();
+        }
+
+        long timeoutMillis() {
+            return started.timeoutMillis();
+        }
     }
 
     private final TestRun run;
@@ -73,7 +80,7 @@ final class RunLedger {
         if (message instanceof WorkerMessage.Plan announced && plan.isEmpty()) {
             announced.tests().forEach(test -> plan.put(test.id(), test));
         } else if (message instanceof WorkerMessage.Started started) {
-            running.addLast(new Activity(started.id(), started.timeoutMillis()));
+            running.addLast(new Activity(started));
         } else if (message instanceof WorkerMessage.Finished finished) {
             finished(finished);
         } else if (message instanceof WorkerMessage.Done done) {
@@ -191,7 +198,9 @@ final class RunLedger {
     // The test or container that was running takes the blame; a container's tests did not run.
     private void blame(FailureKind kind, Function<String, String> message) {
         Activity current = running.peekLast();
-        WorkerMessage.PlannedTest at = current == null ? null : plan.get(current.id());
+        WorkerMessage.PlannedTest at = current == null ? null : plan.getOrDefault(current.id(),
+                new WorkerMessage.PlannedTest(current.id(), List.of(), current.started().testClass(),
+                        current.started().displayName(), current.started().task(), current.started().test()));
         if (at == null) {
             String testClass = run.testClasses().isEmpty() ? "?" : run.testClasses().get(0);
             setupFailures.put("run", new TestOutcome(testClass, testClass.substring(testClass.lastIndexOf('.') + 1),

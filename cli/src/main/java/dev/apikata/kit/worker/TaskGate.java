@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Lets a run stop early: once a test of a task timed out, the task's other tests do not run (each
- * would wait out its own timeout), and once the kit cancels the run, nothing more runs.
+ * would wait out its own timeout); once the kit cancels the run, or the worker gives up on it (the
+ * heap ran out), nothing more runs.
  *
  * <p>JUnit finds it through {@code META-INF/services}, and only where extension auto-detection is on:
  * in the worker's runs, not in a learner's Maven build.
@@ -37,6 +38,9 @@ public final class TaskGate implements ExecutionCondition {
         cancelled = true;
     }
 
+    /** The reason a test skipped after {@link #cancel()} carries: it did not run here, and may run elsewhere. */
+    static final String CANCELLED = "cancelled";
+
     static boolean isCancelled() {
         return cancelled;
     }
@@ -44,7 +48,7 @@ public final class TaskGate implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (cancelled) {
-            return ConditionEvaluationResult.disabled("cancelled");
+            return ConditionEvaluationResult.disabled(CANCELLED);
         }
         Optional<String> stopped = context.getTags().stream()
                 .filter(tag -> tag.startsWith(Task.TASK_TAG_PREFIX))

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.apikata.course.Language;
 import dev.apikata.course.Task;
 import dev.apikata.kit.runner.FailureKind;
+import dev.apikata.kit.runner.OutcomeData;
 import dev.apikata.kit.runner.TestOutcome;
 import dev.apikata.kit.runner.TestStatus;
 import java.io.IOException;
@@ -114,7 +115,7 @@ final class TestExecutor {
             thread.setContextClassLoader(previousLoader);
         }
         List<WorkerMessage.StrayThread> strays = strays(current, listener);
-        retire |= !strays.isEmpty() || threadsLeftBehind(threads) || runs >= MAX_RUNS;
+        retire |= listener.heapRanOut() || !strays.isEmpty() || threadsLeftBehind(threads) || runs >= MAX_RUNS;
         active = null;
         channel.accept(new WorkerMessage.Done(run.run(), output, strays, retire));
         return retire;
@@ -147,12 +148,21 @@ final class TestExecutor {
 
     private List<WorkerMessage.StrayThread> strays(Active current, Listener listener) {
         try {
-            return current.threads().outliving(THREAD_GRACE).stream()
-                    // A test that timed out has said so already; its thread only means this worker retires.
-                    .filter(thread -> !ThreadWatch.isTimeoutThread(thread))
-                    .map(thread -> new WorkerMessage.StrayThread(thread.getName(), listener.taskThatStarted(thread),
-                            current.frames().methodIn(thread.getStackTrace()).orElse(thread.getState().toString())))
-                    .toList();
+            List<WorkerMessage.StrayThread> strays = new ArrayList<>();
+            for (Thread thread : current.threads().outliving(THREAD_GRACE)) {
+                // A test that timed out has said so already; its thread only means this worker retires.
+                if (ThreadWatch.isTimeoutThread(thread)) {
+                    continue;
+                }
+                Optional<String> method = current.frames().methodIn(thread.getStackTrace());
+                Optional<String> task = listener.taskThatStarted(thread);
+                // The learner's threads: running their code, or started by a test; not a test server's own.
+                if (method.isPresent() || (task.isPresent() && !ThreadWatch.isServerThread(thread))) {
+                    strays.add(new WorkerMessage.StrayThread(thread.getName(), task.orElse("?"),
+                            method.orElse(thread.getState().toString())));
+                }
+            }
+            return strays;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
@@ -192,10 +202,12 @@ final class TestExecutor {
                 "junit.jupiter.extensions.autodetection.enabled", "true");
     }
 
-    // Tests that ran in an earlier worker, and the tasks that stopped it, are not run again.
+    // Tests that ran in an earlier worker, and the tasks that stopped it, are not run again; a
+    // parameterised test (a container of its cases) counts as a test here.
     private static PostDiscoveryFilter skipping(Set<String> tests, Set<String> tasks) {
         return descriptor -> {
-            boolean skipped = descriptor.isTest() && (tests.contains(descriptor.getUniqueId().toString())
+            boolean method = descriptor.isTest() || descriptor.getSource().orElse(null) instanceof MethodSource;
+            boolean skipped = method && (tests.contains(descriptor.getUniqueId().toString())
                     || taskOf(descriptor).filter(tasks::contains).isPresent());
             return skipped ? FilterResult.excluded("ran before") : FilterResult.included("to run");
         };
@@ -234,6 +246,7 @@ final class TestExecutor {
         private final Set<String> reported = ConcurrentHashMap.newKeySet();
         private final Map<String, Set<Thread>> threadsBefore = new ConcurrentHashMap<>();
         private volatile TestPlan plan;
+        private volatile boolean heapRanOut;
 
         Listener(WorkerCommand.Run run, IncidentText text, Frames frames, Running running) {
             this.run = run;
@@ -284,11 +297,15 @@ final class TestExecutor {
             if (test.isTest()) {
                 threadsBefore.put(test.getUniqueId(), ThreadWatch.live());
             }
-            channel.accept(new WorkerMessage.Started(run.run(), test.getUniqueId(), timeoutOf(test).toMillis()));
+            channel.accept(new WorkerMessage.Started(run.run(), test.getUniqueId(), timeoutOf(test).toMillis(),
+                    testClass(test), test.getDisplayName(), taskOf(test).orElse(null), test.isTest()));
         }
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
+            if (TaskGate.CANCELLED.equals(reason) && heapRanOut) {
+                return; // not run here: the kit runs it in a fresh worker
+            }
             if (test.isTest()) {
                 send(test, outcome(test, TestStatus.SKIPPED, FailureKind.NOT_RUN, reason));
                 return;
@@ -319,6 +336,11 @@ final class TestExecutor {
             FailureKind kind = status == TestStatus.PASSED ? FailureKind.NONE
                     : status == TestStatus.SKIPPED ? FailureKind.NOT_RUN
                     : failure.map(FailureClassifier::kind).orElse(FailureKind.ASSERTION);
+            if (kind == FailureKind.OUT_OF_MEMORY) {
+                // Other threads (the test's server) may have lost theirs too: nothing more runs in this JVM.
+                heapRanOut = true;
+                TaskGate.cancel();
+            }
             String message = failure.map(f -> message(test, kind, f)).orElse("");
             if (kind == FailureKind.TIMEOUT) {
                 taskOf(test).ifPresent(TaskGate::stop);
@@ -340,8 +362,13 @@ final class TestExecutor {
             channel.accept(new WorkerMessage.Finished(run.run(), test.getUniqueId(), setup, true));
         }
 
+        boolean heapRanOut() {
+            return heapRanOut;
+        }
+
         /** The heap ran out: the test (or container) that was running takes the blame. */
         void outOfMemory(OutOfMemoryError error) {
+            heapRanOut = true;
             String id = running.id;
             TestIdentifier test = id == null || plan == null ? null : plan.getTestIdentifier(id);
             String task = running.task == null ? "?" : running.task;
@@ -381,8 +408,8 @@ final class TestExecutor {
             }
         }
 
-        String taskThatStarted(Thread thread) {
-            return threadTasks.getOrDefault(thread, running.task == null ? "?" : running.task);
+        Optional<String> taskThatStarted(Thread thread) {
+            return Optional.ofNullable(threadTasks.get(thread));
         }
 
         private TestOutcome outcome(TestIdentifier test, TestStatus status, FailureKind kind, String message) {

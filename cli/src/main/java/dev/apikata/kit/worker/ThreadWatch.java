@@ -50,6 +50,12 @@ final class ThreadWatch {
         return started().stream().filter(thread -> thread.isAlive() && !thread.isDaemon()).toList();
     }
 
+    /** A thread of a test's HTTP server (Jetty's pool grows while tests run): the server's, not the learner's. */
+    static boolean isServerThread(Thread thread) {
+        String name = thread.getName();
+        return name.startsWith("qtp") || name.startsWith("Scheduler-") || name.contains("Jetty");
+    }
+
     static boolean isTimeoutThread(Thread thread) {
         return thread.getName().startsWith(TIMEOUT_THREAD);
     }

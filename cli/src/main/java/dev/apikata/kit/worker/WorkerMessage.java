@@ -2,6 +2,7 @@ package dev.apikata.kit.worker;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.apikata.kit.runner.OutcomeData;
 import java.util.List;
 
 /**
@@ -38,8 +39,12 @@ sealed interface WorkerMessage {
                        boolean test) {
     }
 
-    /** A test or container began; it may take up to {@code timeoutMillis}. */
-    record Started(long run, String id, long timeoutMillis) implements WorkerMessage {
+    /**
+     * A test or container began; it may take up to {@code timeoutMillis}. It says what it is, since
+     * a parameterised test's cases are not in the plan.
+     */
+    record Started(long run, String id, long timeoutMillis, String testClass, String displayName, String task,
+                   boolean test) implements WorkerMessage {
     }
 
     /** A test ended (passed, failed or skipped), or a container's set-up failed. */

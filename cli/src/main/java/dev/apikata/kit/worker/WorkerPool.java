@@ -76,15 +76,12 @@ public final class WorkerPool implements AutoCloseable {
                     retire(worker);
                     throw e;
                 }
-                if (finished) {
-                    if (ledger.retire()) {
-                        retire(worker);
-                    } else {
-                        giveBack(worker);
-                    }
+                if (finished && !ledger.retire()) {
+                    giveBack(worker);
                     return ledger.report();
                 }
                 retire(worker);
+                // A worker that gave up on the run (its heap ran out) left tests for the next one.
                 if (!ledger.hasTestsToResume() || attempt >= settings.restartsPerRun()
                         || System.nanoTime() >= deadline) {
                     return ledger.report();
@@ -176,10 +173,12 @@ public final class WorkerPool implements AutoCloseable {
                 if (closed) {
                     throw new WorkerUnavailableException("the worker pool is closed");
                 }
-                topUp();
+                if (idle.isEmpty()) {
+                    idle.addLast(starter.submit(this::startOne));
+                }
+                // The spares are topped up when this run is over, so that they do not slow it down.
                 next = idle.pollFirst();
                 inUse++;
-                topUp();
             }
             try {
                 WorkerProcess worker = next.get();
@@ -215,13 +214,15 @@ public final class WorkerPool implements AutoCloseable {
             return;
         }
         idle.addFirst(CompletableFuture.completedFuture(worker));
+        topUp();
     }
 
+    // The next run needs one worker now; the spares follow once it is done, not competing with it.
     private synchronized void retire(WorkerProcess worker) {
         inUse--;
         discard(worker);
-        if (!closed) {
-            topUp();
+        if (!closed && idle.isEmpty()) {
+            idle.addLast(starter.submit(this::startOne));
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.apikata.kit.watch;
 
-import dev.apikata.kit.LocalizedMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.course.Language;
-import dev.apikata.kit.project.Project;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.SharedRunner;
+import dev.apikata.kit.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +29,7 @@ class LiveWatchTest {
         Path stub = CalcFixture.create(dir);
         BlockingQueue<String> screens = new LinkedBlockingQueue<>();
         BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
-        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), Locale.ENGLISH, result -> { });
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
              WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir), runner, new NativeFileWatcher(), Duration.ofMillis(50),
                      LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
                      HintLevels.inMemory(), false))) {

@@ -1,8 +1,5 @@
-package dev.apikata.kit.worker;
+package dev.apikata.kit.runner;
 
-import dev.apikata.kit.runner.FailureKind;
-import dev.apikata.kit.runner.TestOutcome;
-import dev.apikata.kit.runner.TestStatus;
 import java.util.Optional;
 
 /** A {@link TestOutcome} as plain data for JSON: the task is a string or null. */
