@@ -11,7 +11,9 @@ import dev.apikata.kit.Messages;
 import dev.apikata.kit.progress.CurrentTask;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.TaskResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +59,13 @@ public final class HintCommand implements Callable<Integer> {
             task = module.flatMap(found -> found.task(taskId)).orElseThrow(() ->
                     new KitException(messages.get("error.unknownTask", taskId)));
         }
-        show(module.orElseThrow().manifest(), task, progress, messages);
+        show(module.orElseThrow(), task, progress, messages, taskId != null);
         return ExitCodes.OK;
     }
 
-    private void show(ExerciseManifest manifest, Task task, ProgressStore progress, Messages messages) {
+    /** @param mayPass false for the current task, which by definition does not pass yet */
+    private void show(ExerciseModule module, Task task, ProgressStore progress, Messages messages, boolean mayPass) {
+        ExerciseManifest manifest = module.manifest();
         PrintWriter out = kit.out();
         Language language = messages.language();
         List<Localized> hints = task.hints();
@@ -74,9 +78,13 @@ public final class HintCommand implements Callable<Integer> {
             for (int i = 0; i < level; i++) {
                 out.println(messages.get("hint.level", i + 1, hints.size()) + " " + hints.get(i).in(language));
             }
-            out.println(level < hints.size()
-                    ? messages.get("hint.more", task.id())
-                    : messages.get("hint.last", manifest.id()));
+            if (level < hints.size()) {
+                out.println(messages.get("hint.more", task.id()));
+            } else {
+                boolean passes = mayPass && kit.runner().run(module, Implementation.STUBS).task(task.id())
+                        .map(TaskResult::done).orElse(false);
+                out.println(messages.get(passes ? "hint.last.passed" : "hint.last", task.id()));
+            }
         }
         out.println(messages.get("hint.read", manifest.chapterLink(task, language)));
         out.flush();
