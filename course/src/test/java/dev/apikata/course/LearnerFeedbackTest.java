@@ -1,6 +1,7 @@
 package dev.apikata.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
@@ -76,6 +77,14 @@ class LearnerFeedbackTest {
                 message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")
                         && m.contains("1 + 1 should be 2")
                         && m.endsWith("→ Read: chapters/en/99-test.md#addition  Hint: ./kit hint 99.2"))));
+    }
+
+    @Test
+    void anExpectedExceptionThatNeverComesKeepsTheTestsDescription() {
+        run("expectsAnExceptionThatNeverComes").assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")
+                        && m.contains("[add(1, 1) when the numbers overflow]")
+                        && m.contains("Expecting code to raise a throwable"))));
     }
 
     @Test
@@ -160,6 +169,14 @@ class LearnerFeedbackTest {
         @Tag("task:99.2")
         void failsAnAssertion() {
             assertThat(1 + 1 + 1).as("1 + 1 should be 2").isEqualTo(2);
+        }
+
+        @Test
+        @Tag("task:99.2")
+        void expectsAnExceptionThatNeverComes() {
+            assertThatExceptionOfType(ArithmeticException.class)
+                    .as("add(1, 1) when the numbers overflow")
+                    .isThrownBy(() -> Math.addExact(1, 1));
         }
 
         @Test

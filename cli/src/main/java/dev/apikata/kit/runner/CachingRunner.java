@@ -55,6 +55,11 @@ public final class CachingRunner implements ModuleRunner {
     }
 
     @Override
+    public RunResult testTask(CompiledModule compiled, String taskId) {
+        return runner.testTask(compiled, taskId);
+    }
+
+    @Override
     public void warm() {
         runner.warm();
     }

@@ -26,6 +26,9 @@ public interface ModuleRunner extends AutoCloseable {
     /** Runs the tests of a compiled module; a module that did not compile yields its errors and no tests. */
     RunResult test(CompiledModule compiled);
 
+    /** Runs only the tests of one task ({@code 01.4}) of a compiled module; the other tasks show no tests. */
+    RunResult testTask(CompiledModule compiled, String taskId);
+
     /** Compiles the module's stubs or solutions with its tests, and runs the tests if they compiled. */
     default RunResult run(ExerciseModule module, Implementation implementation) {
         return test(compile(module, implementation));

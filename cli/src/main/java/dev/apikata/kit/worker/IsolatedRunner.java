@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The kit's runner: compiles in the kit's JVM with the JDK's compiler API (kept warm), and runs the
@@ -71,6 +72,15 @@ public final class IsolatedRunner implements ModuleRunner {
 
     @Override
     public RunResult test(CompiledModule compiled) {
+        return test(compiled, Optional.empty());
+    }
+
+    @Override
+    public RunResult testTask(CompiledModule compiled, String taskId) {
+        return test(compiled, Optional.of(taskId));
+    }
+
+    private RunResult test(CompiledModule compiled, Optional<String> onlyTask) {
         long start = System.nanoTime();
         List<Task> tasks = compiled.module().manifest().tasks();
         if (!compiled.succeeded()) {
@@ -79,7 +89,7 @@ public final class IsolatedRunner implements ModuleRunner {
                     Duration.ofNanos(System.nanoTime() - start));
         }
         WorkerReport report = pool().execute(new TestRun(compiled.output(), compiled.testClasses(),
-                compiled.mainClasses(), language));
+                compiled.mainClasses(), language, onlyTask));
         return new RunResult(compiled.module(), compiled.implementation(), compiled.errors(), report.tests(),
                 report.setupFailures(), tasks.stream().map(task -> TaskResult.of(task, report.tests())).toList(),
                 report.output(), Duration.ofNanos(System.nanoTime() - start), report.notices());

@@ -66,7 +66,7 @@ final class RunLedger {
         lastEvent = System.nanoTime();
         return new WorkerCommand.Run(id, run.classes().toAbsolutePath().toString(), run.testClasses(),
                 run.mainClasses(), run.language().code(), settings.testTimeout().toMillis(), done,
-                Set.copyOf(stoppedTasks.keySet()));
+                Set.copyOf(stoppedTasks.keySet()), run.onlyTask().orElse(null));
     }
 
     /** When the kit stops waiting for the next message: the running test's limit plus grace, from its last sign of life. */

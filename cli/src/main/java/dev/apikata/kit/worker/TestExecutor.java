@@ -187,7 +187,7 @@ final class TestExecutor {
         }
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                .filters(skipping(run.skipTests(), run.skipTasks()))
+                .filters(skipping(run.skipTests(), run.skipTasks(), Optional.ofNullable(run.onlyTask())))
                 .configurationParameters(parameters(run.testTimeoutMillis()))
                 .build();
     }
@@ -202,14 +202,17 @@ final class TestExecutor {
                 "junit.jupiter.extensions.autodetection.enabled", "true");
     }
 
-    // Tests that ran in an earlier worker, and the tasks that stopped it, are not run again; a
-    // parameterised test (a container of its cases) counts as a test here.
-    private static PostDiscoveryFilter skipping(Set<String> tests, Set<String> tasks) {
+    // Tests that ran in an earlier worker, and the tasks that stopped it, are not run again, nor the
+    // tests of other tasks when the run is for one; a parameterised test (a container of its cases)
+    // counts as a test here. JUnit then prunes the classes left without tests.
+    private static PostDiscoveryFilter skipping(Set<String> tests, Set<String> tasks, Optional<String> onlyTask) {
         return descriptor -> {
             boolean method = descriptor.isTest() || descriptor.getSource().orElse(null) instanceof MethodSource;
+            Optional<String> task = method ? taskOf(descriptor) : Optional.empty();
             boolean skipped = method && (tests.contains(descriptor.getUniqueId().toString())
-                    || taskOf(descriptor).filter(tasks::contains).isPresent());
-            return skipped ? FilterResult.excluded("ran before") : FilterResult.included("to run");
+                    || task.filter(tasks::contains).isPresent()
+                    || onlyTask.filter(only -> !task.equals(Optional.of(only))).isPresent());
+            return skipped ? FilterResult.excluded("not to run") : FilterResult.included("to run");
         };
     }
 

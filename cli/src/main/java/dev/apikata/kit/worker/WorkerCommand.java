@@ -20,9 +20,11 @@ sealed interface WorkerCommand {
      * @param testTimeoutMillis how long one test or lifecycle method may take unless it says otherwise
      * @param skipTests         unique ids of tests not to run again (they ran in an earlier worker)
      * @param skipTasks         tasks whose tests are not to run (one of them ended an earlier worker)
+     * @param onlyTask          the one task whose tests run, or null for every task
      */
     record Run(long run, String classes, List<String> testClasses, List<String> mainClasses, String language,
-               long testTimeoutMillis, Set<String> skipTests, Set<String> skipTasks) implements WorkerCommand {
+               long testTimeoutMillis, Set<String> skipTests, Set<String> skipTasks, String onlyTask)
+            implements WorkerCommand {
     }
 
     /** Stop the run as soon as possible: skip what has not started and interrupt what has. */

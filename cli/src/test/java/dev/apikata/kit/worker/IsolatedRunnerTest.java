@@ -77,6 +77,17 @@ class IsolatedRunnerTest {
     }
 
     @Test
+    void oneTasksRunRunsOnlyThatTasksTests() {
+        CompiledModule compiled = runner.compile(greetings(), Implementation.SOLUTIONS);
+
+        RunResult result = runner.testTask(compiled, "01.2");
+
+        assertThat(result.tests()).extracting(TestOutcome::displayName).containsExactly("adds two numbers");
+        assertThat(result.task("01.2").orElseThrow().done()).isTrue();
+        assertThat(result.task("01.1").orElseThrow().total()).isZero();
+    }
+
+    @Test
     void aFailedClassSetUpIsReportedNotSilentlyDropped() {
         fixture.replace(FixtureProject.GREETER_TEST, "class GreeterTest {", """
                 class GreeterTest {
