@@ -54,8 +54,14 @@ public final class CourseCheck {
     }
 
     public ModuleCheck check(ExerciseModule module) {
+        return check(module, module.stubSources());
+    }
+
+    /** Checks a module with the stubs in {@code stubSources} (the stubs as handed out, say) instead of its own. */
+    public ModuleCheck check(ExerciseModule module, Path stubSources) {
         List<InvariantResult> results = new ArrayList<>();
-        CompiledModule stubs = runner.compile(module, Implementation.STUBS);
+        CompiledModule stubs = stubSources.equals(module.stubSources()) ? runner.compile(module, Implementation.STUBS)
+                : runner.compile(module, Implementation.STUBS, stubSources, module.directory().resolve("target/kit/check-classes"));
         Optional<RunResult> stubRun = stubs.succeeded() ? Optional.of(runner.test(stubs)) : Optional.empty();
         results.add(stubs.succeeded()
                 ? InvariantResult.holds(Invariant.STUBS_COMPILE, "")
