@@ -107,6 +107,7 @@ public final class Kit implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(kit);
         commandLine.setResourceBundle(Messages.in(language).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new CommandLineErrors(Messages.in(language)));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof KitException problem) {
                 line.getErr().println(problem.getMessage());

@@ -45,6 +45,19 @@ class ResetCommandTest {
     }
 
     @Test
+    void theBackupsAreIgnoredByTheProjectsGitignore() throws Exception {
+        Path projectRoot = Path.of(System.getProperty("apikata.projectRoot", "..")).toAbsolutePath().normalize();
+        Files.copy(projectRoot.resolve(".gitignore"), dir.resolve(".gitignore"));
+        FixtureProject fixture = committedFixture().solveGreetings();
+
+        KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
+
+        assertThat(backups(fixture)).hasSize(1);
+        assertThat(Git.output(fixture.root(), "status", "--porcelain")).as("git status after kit reset")
+                .isEqualToIgnoringNewLines(" M " + GREETER_STUB.replace('\\', '/'));
+    }
+
+    @Test
     void aModuleGetsEveryStubFileBackEvenAfterTheLearnerCommittedTheirWork() throws Exception {
         FixtureProject fixture = committedFixture().solveGreetings();
         Git.run(fixture.root(), "commit", "-q", "-am", "my solution");
