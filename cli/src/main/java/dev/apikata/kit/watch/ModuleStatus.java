@@ -1,8 +1,14 @@
 package dev.apikata.kit.watch;
 
+import dev.apikata.kit.mistakes.KnownMistake;
+import dev.apikata.kit.mistakes.MistakeCatalogue;
+import dev.apikata.kit.mistakes.MistakeMatcher;
+import dev.apikata.kit.runner.FailureKind;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
 import dev.apikata.kit.runner.TestOutcome;
+import dev.apikata.kit.project.ExerciseModule;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +49,28 @@ public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<Strin
                 result.compileErrors().stream().limit(MAX_COMPILE_ERRORS)
                         .map(error -> error.summary(base))
                         .collect(Collectors.joining("\n")));
-        List<TaskStatus> tasks = result.tasks().stream().map(task -> statusOf(result, task)).toList();
+        // Read only when a task fails in a way a mistake can explain (not while it reaches the stub).
+        MistakeCatalogue catalogue = result.tasks().stream().anyMatch(task -> explainable(result, task.task().id()))
+                ? catalogueOf(result.module()) : new MistakeCatalogue(result.module(), List.of());
+        List<TaskStatus> tasks = result.tasks().stream().map(task -> statusOf(result, task, catalogue)).toList();
         return new ModuleStatus(result.module().name(), tasks, compileError, Optional.empty(), result.notices(), false);
     }
 
-    private static TaskStatus statusOf(RunResult result, TaskResult task) {
+    // A mistake file a maintainer is editing may not parse: the results still show, without explanations.
+    private static MistakeCatalogue catalogueOf(ExerciseModule module) {
+        try {
+            return MistakeCatalogue.of(module);
+        } catch (UncheckedIOException e) {
+            return new MistakeCatalogue(module, List.of());
+        }
+    }
+
+    private static boolean explainable(RunResult result, String taskId) {
+        return result.tests().stream().anyMatch(test -> test.failed()
+                && test.taskId().filter(taskId::equals).isPresent() && test.kind() != FailureKind.NOT_DONE);
+    }
+
+    private static TaskStatus statusOf(RunResult result, TaskResult task, MistakeCatalogue catalogue) {
         String id = task.task().id();
         if (task.done()) {
             return TaskStatus.pass(id);
@@ -59,7 +82,8 @@ public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<Strin
                         .filter(test -> !test.passed() && test.taskId().filter(id::equals).isPresent())
                         .map(TestOutcome::message).findFirst())
                 .filter(message -> !message.isBlank());
-        return new TaskStatus(id, false, failure);
+        List<KnownMistake> mistakes = explainable(result, id) ? MistakeMatcher.match(catalogue, result, id) : List.of();
+        return new TaskStatus(id, false, failure, mistakes);
     }
 
     /** This run's compile error over the task results of {@code before}, marked as stale. */

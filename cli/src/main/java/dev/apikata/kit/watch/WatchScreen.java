@@ -5,6 +5,7 @@ import dev.apikata.course.Task;
 import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.ProgressBar;
 import dev.apikata.kit.TextTable;
+import dev.apikata.kit.mistakes.KnownMistake;
 import dev.apikata.kit.project.ExerciseModule;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class WatchScreen {
         }
         status.filter(ModuleStatus::stale).ifPresent(s -> tasks.add(style.dim(text.get("stale"))));
 
-        List<String> failure = status.map(s -> failure(s, task)).orElseGet(() -> List.of(text.get("not.run")));
+        List<String> failure = status.map(s -> failure(s, module, task)).orElseGet(() -> List.of(text.get("not.run")));
         List<String> noteLines = note.map(WatchScreen::lines).orElse(List.of());
 
         // Everything on one screen: the top stays put, the failure and the note give way.
@@ -100,7 +101,7 @@ final class WatchScreen {
                 : symbol;
     }
 
-    private List<String> failure(ModuleStatus status, Task current) {
+    private List<String> failure(ModuleStatus status, ExerciseModule module, Task current) {
         List<String> out = new ArrayList<>();
         if (status.runProblem().isPresent()) {
             out.add(style.red(text.get("run.failed", status.module())));
@@ -112,10 +113,19 @@ final class WatchScreen {
             // The current task's failure first: it is what the learner is working on.
             Optional<TaskStatus> failing = status.task(current.id()).filter(t -> !t.passed())
                     .or(() -> status.tasks().stream().filter(t -> !t.passed()).findFirst());
-            failing.ifPresent(task -> task.firstFailure().ifPresent(message -> {
-                out.add(style.red(text.get("first.failure", task.taskId())));
-                out.addAll(indented(message));
-            }));
+            failing.ifPresent(task -> {
+                // A known mistake says what went wrong better than the failure; it comes first.
+                Language language = text.language();
+                for (KnownMistake mistake : task.knownMistakes()) {
+                    out.add(style.bold(text.get("known.mistake", mistake.explain().in(language))));
+                    module.task(task.taskId()).ifPresent(found -> out.add("  " + text.get("known.mistake.read",
+                            module.manifest().chapter().in(language) + "#" + mistake.sectionOverride().orElse(found.section()))));
+                }
+                task.firstFailure().ifPresent(message -> {
+                    out.add(style.red(text.get("first.failure", task.taskId())));
+                    out.addAll(indented(message));
+                });
+            });
         }
         status.notices().forEach(notice -> out.add(style.dim(notice)));
         return out;

@@ -49,4 +49,35 @@ class LiveWatchTest {
             loop.join(10_000);
         }
     }
+
+    @Test
+    @DisplayName("a save that makes a known mistake shows its explanation above the first failure")
+    void aKnownMistakeIsExplainedAboveTheFirstFailure() throws Exception {
+        dev.apikata.kit.FixtureProject fixture = dev.apikata.kit.FixtureProject.create(dir);
+        Screens screens = new Screens(Duration.ofSeconds(60));
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
+             WatchSession session = new WatchSession(new WatchSession.Settings(fixture.project(), runner,
+                     new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
+                     LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens,
+                     HintLevels.inMemory(), false))) {
+            Thread loop = session.runInBackground("watch-loop");
+            String untouched = screens.await(s -> s.contains("First failure of task 01.1"));
+            assertThat(untouched).as("a task not started is no known mistake").doesNotContain("known mistake");
+
+            fixture.replace(dev.apikata.kit.FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");",
+                    "return \"Hello, \" + name;");
+
+            String screen = screens.await(s -> s.contains("known mistake"));
+            assertThat(screen).contains("This looks like a known mistake: The exclamation mark is missing.",
+                    "About it: chapters/en/01-greetings.md#");
+            assertThat(screen.indexOf("known mistake")).as("above the failure")
+                    .isLessThan(screen.indexOf("First failure of task 01.1"));
+
+            fixture.replace(dev.apikata.kit.FixtureProject.GREETER_STUB, "return \"Hello, \" + name;",
+                    "return \"Hello, \" + name + \"!\";");
+            assertThat(screens.await(s -> s.contains("First failure of task 01.2"))).doesNotContain("known mistake");
+            session.stop();
+            loop.join(10_000);
+        }
+    }
 }
