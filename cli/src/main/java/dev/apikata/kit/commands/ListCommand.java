@@ -44,8 +44,11 @@ public final class ListCommand implements Callable<Integer> {
         Messages messages = kit.messages();
         Project project = kit.project();
         ProgressStore progress = kit.progress();
-        kit.err().println(messages.get("list.running", project.modules().size()));
-        kit.err().flush();
+        long toRun = project.modules().stream().filter(module -> !kit.runner().hasCachedResult(module)).count();
+        if (toRun > 0) {
+            kit.err().println(messages.get("list.running", toRun));
+            kit.err().flush();
+        }
         List<RunResult> runs = new ArrayList<>();
         for (ExerciseModule module : project.modules()) {
             RunResult run = kit.runner().run(module, Implementation.STUBS);

@@ -40,6 +40,11 @@ public final class CachingRunner implements ModuleRunner {
     }
 
     @Override
+    public boolean hasCachedResult(ExerciseModule module) {
+        return cache.lookup(module, cache.keyOf(module)).isPresent();
+    }
+
+    @Override
     public CompiledModule compile(ExerciseModule module, Implementation implementation) {
         return runner.compile(module, implementation);
     }
