@@ -71,10 +71,10 @@ public final class TaskSolution {
                 if (referenceMethod.isEmpty()) {
                     continue;
                 }
-                String referenceText = referenceMethod.get().whole().of(solution.get().text());
+                String referenceText = indented(solution.get().text(), referenceMethod.get().whole());
                 taskReferenceTexts.add(referenceText);
                 List<String> mine = learner.flatMap(source -> source.method(method.key())
-                        .map(found -> found.whole().of(source.text()))).map(TaskSolution::lines).orElse(List.of());
+                        .map(found -> indented(source.text(), found.whole()))).map(TaskSolution::lines).orElse(List.of());
                 methods.add(new MethodDiff(file, reference, method.className() + "." + method.name(),
                         LineDiff.of(mine, lines(referenceText))));
             }
@@ -84,11 +84,18 @@ public final class TaskSolution {
                 Pattern called = Pattern.compile("\\b" + Pattern.quote(method.name()) + "\\s*\\(");
                 if (!learnerHasIt && !taskMethod && taskReferenceTexts.stream().anyMatch(text -> called.matcher(text).find())) {
                     helpers.add(new Helper(reference, method.className() + "." + method.name(),
-                            method.whole().of(solution.get().text())));
+                            indented(solution.get().text(), method.whole())));
                 }
             }
         }
         return new Listing(methods, helpers);
+    }
+
+    // A method's text from the start of its first line, so that its first line is indented like the rest.
+    private static String indented(String text, JavaSource.Span span) {
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        String before = text.substring(lineStart, span.start());
+        return (before.isBlank() ? before : "") + span.of(text);
     }
 
     private static List<String> lines(String text) {

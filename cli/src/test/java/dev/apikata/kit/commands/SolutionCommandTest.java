@@ -65,10 +65,10 @@ class SolutionCommandTest {
                         "--- yours:     " + Path.of(FixtureProject.GREETER_STUB),
                         "+++ reference: " + Path.of(FixtureProject.GREETER_SOLUTION), "@@ Greeter.greet @@",
                         "-         String greeting = \"Hello, \" + name;",
-                        "+         return \"Hello, \" + name + \"!\";",
-                        "  public String greet(String name) {")
+                        "+         return \"Hello, \" + name + \"!\";")
                 // Only the task's own method: not task 01.2's add, not the whole file.
                 .doesNotContain("add(int a, int b)").doesNotContain("==>");
+        assertThat(kit.out().lines()).as("the first line indented like the rest").contains("      public String greet(String name) {");
     }
 
     @Test
