@@ -79,13 +79,13 @@ public final class CourseCheck {
                 .map(run -> tasksMatchTests(module, run.tests()))
                 .orElseGet(() -> InvariantResult.notChecked(Invariant.TASKS_MATCH_TESTS)));
         results.add(solutionRun.filter(RunResult::allPassed)
-                .map(run -> mistakesCaught(module))
+                .map(run -> mistakesCaught(module, solutions.orElseThrow()))
                 .orElseGet(() -> InvariantResult.notChecked(Invariant.MISTAKES_CAUGHT)));
         return new ModuleCheck(module.name(), results);
     }
 
     // Each mistake in a copy of the solution; its own task's tests must fail, as its record says.
-    private InvariantResult mistakesCaught(ExerciseModule module) {
+    private InvariantResult mistakesCaught(ExerciseModule module, CompiledModule solution) {
         MistakeCatalogue catalogue = MistakeCatalogue.of(module);
         List<Breach> breaches = new ArrayList<>();
         module.manifest().tasks().stream()
@@ -93,7 +93,7 @@ public final class CourseCheck {
                 .forEach(task -> breaches.add(new Breach(Breach.Kind.TASK_WITHOUT_MISTAKE, task.id())));
         int caught = 0;
         for (KnownMistake mistake : catalogue.mistakes()) {
-            MistakeTrial trial = MistakeTrial.run(module, mistake, runner);
+            MistakeTrial trial = MistakeTrial.run(solution, mistake, runner);
             if (trial.problem().isPresent()) {
                 MistakeTrial.Problem problem = trial.problem().get();
                 breaches.add(new Breach(problem.kind() == MistakeTrial.Problem.Kind.NOT_APPLICABLE

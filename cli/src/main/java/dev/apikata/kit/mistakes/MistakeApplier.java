@@ -36,8 +36,12 @@ public final class MistakeApplier {
         }
     }
 
-    /** Replaces {@code target} with a copy of {@code solutionSources} that has {@code mistake} in it. */
-    public static void apply(KnownMistake mistake, Path solutionSources, Path target) throws NotApplicable {
+    /**
+     * Replaces {@code target} with a copy of {@code solutionSources} that has {@code mistake} in it.
+     *
+     * @return the files of {@code target} that the mistake changed
+     */
+    public static List<Path> apply(KnownMistake mistake, Path solutionSources, Path target) throws NotApplicable {
         try {
             FolderCopy.replace(solutionSources, target);
             Map<Path, String> texts = new LinkedHashMap<>();
@@ -55,6 +59,7 @@ public final class MistakeApplier {
                 Files.writeString(fileEdits.getKey(), edited(text, fileEdits.getValue(), mistake.imports()),
                         StandardCharsets.UTF_8);
             }
+            return List.copyOf(edits.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot apply the mistake " + mistake.id() + ": " + e.getMessage(), e);
         }
@@ -80,6 +85,9 @@ public final class MistakeApplier {
         String methodName = name.substring(dot + 1);
         List<Located> found = new ArrayList<>();
         for (Map.Entry<Path, String> file : texts.entrySet()) {
+            if (!mayDeclare(file.getValue(), className, methodName)) {
+                continue;
+            }
             JavaSource source = JavaSource.parse(file.getValue()).orElseThrow(() ->
                     new IllegalStateException("the solution " + file.getKey() + " does not parse"));
             source.methods().stream()
@@ -100,6 +108,12 @@ public final class MistakeApplier {
         return found.get(0);
     }
 
+    // Parsing is what applying costs: a file that never spells the names cannot declare the method.
+    private static boolean mayDeclare(String text, String className, String methodName) {
+        String simpleClass = className.substring(className.lastIndexOf('.') + 1);
+        return text.contains(simpleClass) && (methodName.startsWith("<") || text.contains(methodName));
+    }
+
     private static List<String> parameterList(String text) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(p -> p.replaceAll("\\s+", "")).toList();
     }
@@ -114,6 +128,9 @@ public final class MistakeApplier {
             result.replace(body.start(), body.end(), block(edit.body(), indentation(text, edit.method().whole().start())));
         }
         String changed = result.toString();
+        if (imports.isEmpty()) {
+            return changed;
+        }
         JavaSource parsed = JavaSource.parse(changed).orElse(null);
         if (parsed == null) {
             return changed; // javac reports it, with the line, when the mistake is compiled

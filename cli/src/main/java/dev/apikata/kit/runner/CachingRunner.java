@@ -4,6 +4,7 @@ import dev.apikata.course.Language;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,11 @@ public final class CachingRunner implements ModuleRunner {
     @Override
     public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources, Path output) {
         return runner.compile(module, implementation, mainSources, output);
+    }
+
+    @Override
+    public CompiledModule recompile(CompiledModule base, Path mainSources, List<Path> changedSources, Path output) {
+        return runner.recompile(base, mainSources, changedSources, output);
     }
 
     @Override

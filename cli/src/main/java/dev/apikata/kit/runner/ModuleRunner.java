@@ -4,6 +4,7 @@ import dev.apikata.course.Language;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Compiles an exercise module and runs its tests: what every kit command that needs results uses
@@ -22,6 +23,14 @@ public interface ModuleRunner extends AutoCloseable {
      * into {@code output}, which is emptied first.
      */
     CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources, Path output);
+
+    /**
+     * Compiles only {@code changedSources} (files under {@code mainSources}) against the classes of
+     * {@code base} into {@code output}, which is emptied first and gets every other class and the tests
+     * of {@code base}: a fraction of a whole compilation when a few method bodies change. The changed
+     * files must keep the API the tests were compiled against.
+     */
+    CompiledModule recompile(CompiledModule base, Path mainSources, List<Path> changedSources, Path output);
 
     /** Runs the tests of a compiled module; a module that did not compile yields its errors and no tests. */
     RunResult test(CompiledModule compiled);

@@ -71,6 +71,11 @@ public final class IsolatedRunner implements ModuleRunner {
     }
 
     @Override
+    public CompiledModule recompile(CompiledModule base, Path mainSources, List<Path> changedSources, Path output) {
+        return compiler().recompile(base, mainSources, changedSources, output);
+    }
+
+    @Override
     public RunResult test(CompiledModule compiled) {
         return test(compiled, Optional.empty());
     }

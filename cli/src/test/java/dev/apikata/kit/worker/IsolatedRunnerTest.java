@@ -153,6 +153,33 @@ class IsolatedRunnerTest {
     }
 
     @Test
+    void aRecompiledFileReplacesItsClassesAndKeepsTheRestOfTheModule() throws Exception {
+        Path sources = dir.resolve("changed");
+        Path greeter = sources.resolve("demo/Greeter.java");
+        Files.createDirectories(greeter.getParent());
+        // Greeter$1 (an anonymous class) was there before; the changed file no longer declares it.
+        fixture.replace(FixtureProject.GREETER_SOLUTION, "return a + b;",
+                "return new java.util.function.IntBinaryOperator() { public int applyAsInt(int x, int y) { return x + y; } }.applyAsInt(a, b);");
+        CompiledModule solution = runner.compile(greetings(), Implementation.SOLUTIONS);
+        assertThat(solution.mainClasses()).contains("demo.Greeter$1");
+        Files.writeString(greeter, FixtureProject.GREETER_SOLUTION_SOURCE.replace("name + \"!\"", "name"));
+
+        CompiledModule changed = runner.recompile(solution, sources, java.util.List.of(greeter), dir.resolve("classes"));
+
+        assertThat(changed.succeeded()).isTrue();
+        assertThat(changed.output().resolve("demo/Greeter$1.class")).as("a class of the old file").doesNotExist();
+        assertThat(changed.mainClasses()).containsExactly("demo.Greeter");
+        assertThat(changed.output().resolve("apikata/exercise.yaml")).exists();
+        assertThat(changed.testClasses()).containsExactly("demo.GreeterTest");
+        assertThat(runner.testTask(changed, "01.1").task("01.1").orElseThrow().passed()).as("the changed body runs").isZero();
+        assertThat(runner.test(solution).allPassed()).as("the module it came from is untouched").isTrue();
+
+        Files.writeString(greeter, FixtureProject.GREETER_SOLUTION_SOURCE.replace("return a + b;", "return a + ;"));
+        CompiledModule broken = runner.recompile(solution, sources, java.util.List.of(greeter), dir.resolve("classes"));
+        assertThat(broken.errors()).singleElement().extracting(CompileError::file).isEqualTo(greeter);
+    }
+
+    @Test
     void theSameModuleRunsAgainWithTheLearnersLatestCode() {
         RunResult before = runner.run(greetings(), Implementation.STUBS);
         fixture.solveGreetings();
