@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,19 +37,42 @@ final class WatchLatency {
     private record Shown(String module, long nanos) {
     }
 
+    /** Learner code that takes the worker down, put before a stub's marker (so what follows stays reachable). */
+    enum Hostile {
+        /** A loop that ignores interrupts: the kit has to kill the worker. */
+        ENDLESS("while (System.nanoTime() != 0) { } "),
+        /** The worker's JVM ends. */
+        EXIT("System.exit(0); "),
+        /** The worker's heap runs out. */
+        MEMORY("java.util.List<long[]> hog = new java.util.ArrayList<>(); while (hog.add(new long[1 << 20])) { } ");
+
+        private final String code;
+
+        Hostile(String code) {
+            this.code = code;
+        }
+    }
+
+    /**
+     * Save to result for a save of hostile code, and for the good save right after each (a fresh worker).
+     */
+    record Recovery(Timings hit, Timings recovered) {
+    }
+
     /**
      * What one watch session measured.
      *
-     * @param reruns    save to result, for ordinary edits
-     * @param stuck     save to result, for a save whose code never returns (the kit kills its worker)
-     * @param recovered save to result, for the good save right after each of those
+     * @param reruns     save to result, for ordinary edits
+     * @param recoveries for each kind of hostile code tried
+     * @param keys       key press to the screen that answers it, while the tests of an endless loop run
      */
-    record Latency(Timings reruns, Optional<Timings> stuck, Optional<Timings> recovered) {
+    record Latency(Timings reruns, Map<Hostile, Recovery> recoveries, Optional<Timings> keys) {
     }
 
-    // Before a stub's marker: a loop that ignores interrupts, so the kit has to kill the worker.
     private static final Pattern MARKER = Pattern.compile("throw\\s+(?:[\\w.]+\\.)?NotDoneYet\\s*\\.\\s*task\\s*\\(");
-    private static final String ENDLESS = "while (System.nanoTime() != 0) { } ";
+
+    // How long after a save of an endless loop a key is pressed: its run is under way, far from its timeout.
+    private static final Duration KEY_AFTER_SAVE = Duration.ofMillis(700);
 
     private final Project project;
     private final ModuleTestRunner runner;
@@ -65,13 +90,14 @@ final class WatchLatency {
 
     /**
      * Opens watch mode, makes {@code warmUp} unmeasured edits, then measures {@code edits} edits of
-     * {@code file}; then, {@code stuckRounds} times, a save of code that never returns and the good
+     * {@code file}; then, {@code hostileRounds} times for each kind of hostile code, a save of it and the good
      * save after it.
      */
-    Latency measure(ExerciseModule module, Path file, int warmUp, int edits, int stuckRounds) throws Exception {
+    Latency measure(ExerciseModule module, Path file, int warmUp, int edits, int hostileRounds) throws Exception {
         BlockingQueue<Shown> shown = new LinkedBlockingQueue<>();
+        BlockingQueue<Long> screens = new LinkedBlockingQueue<>();
         WatchSession.Settings settings = new WatchSession.Settings(project, runner, watcher, debounce, text,
-                ScreenStyle.PLAIN, screen -> { }, HintLevels.inMemory(), true);
+                ScreenStyle.PLAIN, screen -> screens.add(System.nanoTime()), HintLevels.inMemory(), true);
         try (WatchSession session = new WatchSession(settings)) {
             session.afterEachRun(status -> shown.add(new Shown(status.module(), System.nanoTime())));
             Thread loop = session.runInBackground("bench-watch-loop");
@@ -87,30 +113,58 @@ final class WatchLatency {
                     samples.add(took);
                 }
             }
-            List<Duration> stuck = new ArrayList<>();
-            List<Duration> recovered = new ArrayList<>();
-            Optional<Path> markedFile = stuckRounds > 0 ? fileWithMarker(module) : Optional.empty();
+            Map<Hostile, Recovery> recoveries = new EnumMap<>(Hostile.class);
+            List<Duration> keys = new ArrayList<>();
+            Optional<Path> markedFile = hostileRounds > 0 ? fileWithMarker(module) : Optional.empty();
             if (markedFile.isPresent()) {
                 String good = Files.readString(markedFile.get());
-                for (int i = 0; i < stuckRounds; i++) {
-                    Matcher marker = MARKER.matcher(good);
-                    marker.find();
-                    String endless = good.substring(0, marker.start()) + ENDLESS + good.substring(marker.start());
-                    stuck.add(saveAndWait(shown, module, markedFile.get(), endless + "\n// stuck " + i + "\n"));
-                    recovered.add(saveAndWait(shown, module, markedFile.get(), good + "\n// recovered " + i + "\n"));
+                Matcher marker = MARKER.matcher(good);
+                marker.find();
+                for (Hostile hostile : Hostile.values()) {
+                    List<Duration> hit = new ArrayList<>();
+                    List<Duration> recovered = new ArrayList<>();
+                    String bad = good.substring(0, marker.start()) + hostile.code + good.substring(marker.start());
+                    for (int i = 0; i < hostileRounds; i++) {
+                        long writtenAt = System.nanoTime();
+                        Files.writeString(markedFile.get(), bad + "\n// " + hostile + " " + i + "\n");
+                        if (hostile == Hostile.ENDLESS) {
+                            keys.add(keyDuringRun(session, screens, writtenAt));
+                        }
+                        hit.add(waitForResult(shown, module, writtenAt));
+                        recovered.add(saveAndWait(shown, module, markedFile.get(), good + "\n// recovered " + i + "\n"));
+                    }
+                    recoveries.put(hostile, new Recovery(new Timings(hit), new Timings(recovered)));
                 }
             }
             session.stop();
             loop.join(PATIENCE.toMillis());
-            return new Latency(new Timings(samples), stuck.isEmpty() ? Optional.empty() : Optional.of(new Timings(stuck)),
-                    recovered.isEmpty() ? Optional.empty() : Optional.of(new Timings(recovered)));
+            return new Latency(new Timings(samples), recoveries, keys.isEmpty() ? Optional.empty() : Optional.of(new Timings(keys)));
         }
+    }
+
+    // 'h' while the run of a save goes on: the time until the watcher shows the screen that answers it.
+    private static Duration keyDuringRun(WatchSession session, BlockingQueue<Long> screens, long savedAt)
+            throws InterruptedException, TimeoutException {
+        Thread.sleep(Math.max(0, KEY_AFTER_SAVE.toMillis() - (System.nanoTime() - savedAt) / 1_000_000));
+        screens.clear();
+        long pressedAt = System.nanoTime();
+        session.press('h');
+        Long answered = screens.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        if (answered == null) {
+            throw new TimeoutException("no screen within " + PATIENCE + " after a key");
+        }
+        return Duration.ofNanos(answered - pressedAt);
     }
 
     private static Duration saveAndWait(BlockingQueue<Shown> shown, ExerciseModule module, Path file, String content)
             throws IOException, InterruptedException, TimeoutException {
         long writtenAt = System.nanoTime();
         Files.writeString(file, content);
+        return waitForResult(shown, module, writtenAt);
+    }
+
+    private static Duration waitForResult(BlockingQueue<Shown> shown, ExerciseModule module, long writtenAt)
+            throws InterruptedException, TimeoutException {
         Shown result;
         do {
             result = next(shown);

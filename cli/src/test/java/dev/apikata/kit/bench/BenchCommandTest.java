@@ -33,7 +33,7 @@ class BenchCommandTest {
 
         int exit = kit.execute("--project", dir.toString(), "--lang", "en", "bench",
                 "--edits", "2", "--warm-up", "1", "--maven-runs", "0", "--debounce", "20", "--starts", "1",
-                "--stuck-rounds", "1");
+                "--hostile-rounds", "1");
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
@@ -42,9 +42,13 @@ class BenchCommandTest {
                 .containsPattern("\\./kit list \\(a new process, results cached\\): +median \\d+ ms \\(min \\d+, max \\d+; 1 runs")
                 .containsPattern("first screen of \\./kit \\(a new process, cached\\): +median \\d+ ms")
                 .containsPattern("watch mode re-run \\(save to result shown\\): median \\d+ ms \\(min \\d+, max \\d+; 2 edits")
-                .containsPattern("a save whose code never returns \\(result shown\\): median \\d+ ms .*; 1 rounds; per-test timeout 5000 ms")
-                .containsPattern("the good save after it \\(the worker killed\\): +median \\d+ ms")
-                .contains("targets: ./kit list median <= 1000 ms: ", "after a killed worker, every next result <= 3000 ms: ");
+                .containsPattern("a save of an endless loop that ignores interrupts \\(per-test timeout 5000 ms\\) \\(result shown\\): median \\d+ ms .*; 1 rounds")
+                .containsPattern("a save of System.exit\\(0\\) \\(result shown\\): median \\d+ ms")
+                .containsPattern("a save of code that fills the heap \\(result shown\\): median \\d+ ms")
+                .containsPattern("(?s)(the good save after it \\(a fresh worker\\): +median \\d+ ms.*){3}")
+                .containsPattern("a key during a run \\(h, while an endless loop runs\\): median \\d+ ms \\(min \\d+, max \\d+; 1 presses\\)")
+                .contains("targets: ./kit list median <= 1000 ms: ", "after a killed worker, every next result <= 3000 ms: ",
+                        "every key during a run answered in <= 100 ms: ");
         assertThat(Files.readString(stub)).as("the learner's file is untouched").isEqualTo(CalcFixture.STUB);
     }
 }
