@@ -75,8 +75,12 @@ public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<Strin
         if (task.done()) {
             return TaskStatus.pass(id);
         }
-        // The first test that failed in run order; else a failed set-up; else why its tests did not run.
-        Optional<String> failure = result.firstFailure(id).map(TestOutcome::message)
+        // What stopped the task (an exit, a full heap, a test that never ended) is the news, even after a
+        // test that reached a stub; else the first test that failed in run order; else a failed set-up;
+        // else why its tests did not run.
+        Optional<String> failure = result.tests().stream()
+                .filter(test -> test.failed() && test.taskId().filter(id::equals).isPresent() && stopsTheTask(test.kind()))
+                .findFirst().or(() -> result.firstFailure(id)).map(TestOutcome::message)
                 .or(() -> result.setupFailures().stream().map(TestOutcome::message).findFirst())
                 .or(() -> result.tests().stream()
                         .filter(test -> !test.passed() && test.taskId().filter(id::equals).isPresent())
@@ -84,6 +88,10 @@ public record ModuleStatus(String module, List<TaskStatus> tasks, Optional<Strin
                 .filter(message -> !message.isBlank());
         List<KnownMistake> mistakes = explainable(result, id) ? MistakeMatcher.match(catalogue, result, id) : List.of();
         return new TaskStatus(id, false, failure, mistakes);
+    }
+
+    private static boolean stopsTheTask(FailureKind kind) {
+        return kind.endsTheWorker() || kind == FailureKind.TIMEOUT;
     }
 
     /** This run's compile error over the task results of {@code before}, marked as stale. */

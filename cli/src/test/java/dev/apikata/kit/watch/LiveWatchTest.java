@@ -51,6 +51,31 @@ class LiveWatchTest {
     }
 
     @Test
+    @DisplayName("what stopped a task (System.exit here) is shown, even after a test of it that reached the stub")
+    void whatStoppedATaskIsShownBeforeAStubReachedEarlier() throws Exception {
+        dev.apikata.kit.FixtureProject fixture = dev.apikata.kit.FixtureProject.create(dir);
+        Screens screens = new Screens(Duration.ofSeconds(60));
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
+             WatchSession session = new WatchSession(new WatchSession.Settings(fixture.project(), runner,
+                     new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
+                     LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens,
+                     HintLevels.inMemory(), false))) {
+            Thread loop = session.runInBackground("watch-loop");
+            screens.await(s -> s.contains("First failure of task 01.1"));
+
+            // Whichever test of task 01.1 runs first reaches the stub; the second one ends the worker.
+            fixture.replace(dev.apikata.kit.FixtureProject.GREETER_STUB, "public String greet(String name) {",
+                    "private static int calls;\n\n    public String greet(String name) {\n        if (++calls == 2) {\n            System.exit(0);\n        }");
+
+            String screen = screens.await(s -> s.contains("System.exit"));
+            assertThat(screen).contains("Greeter.greet called System.exit: a test cannot go on after that.")
+                    .doesNotContain("is not done yet");
+            session.stop();
+            loop.join(10_000);
+        }
+    }
+
+    @Test
     @DisplayName("a save that makes a known mistake shows its explanation above the first failure")
     void aKnownMistakeIsExplainedAboveTheFirstFailure() throws Exception {
         dev.apikata.kit.FixtureProject fixture = dev.apikata.kit.FixtureProject.create(dir);
