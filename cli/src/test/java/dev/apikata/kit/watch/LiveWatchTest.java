@@ -29,7 +29,7 @@ class LiveWatchTest {
         Path stub = CalcFixture.create(dir);
         BlockingQueue<String> screens = new LinkedBlockingQueue<>();
         BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
-        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
+        try (IncrementalModuleRunner runner = sharedRunner();
              WatchSession session = new WatchSession(new WatchSession.Settings(Project.at(dir), runner, new NativeFileWatcher(), Duration.ofMillis(50),
                      LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens::add,
                      HintLevels.inMemory(), false))) {
@@ -55,11 +55,7 @@ class LiveWatchTest {
     void whatStoppedATaskIsShownBeforeAStubReachedEarlier() throws Exception {
         dev.apikata.kit.FixtureProject fixture = dev.apikata.kit.FixtureProject.create(dir);
         Screens screens = new Screens(Duration.ofSeconds(60));
-        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
-             WatchSession session = new WatchSession(new WatchSession.Settings(fixture.project(), runner,
-                     new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
-                     LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens,
-                     HintLevels.inMemory(), false))) {
+        try (IncrementalModuleRunner runner = sharedRunner(); WatchSession session = watch(fixture, runner, screens)) {
             Thread loop = session.runInBackground("watch-loop");
             screens.await(s -> s.contains("First failure of task 01.1"));
 
@@ -80,11 +76,7 @@ class LiveWatchTest {
     void aKnownMistakeIsExplainedAboveTheFirstFailure() throws Exception {
         dev.apikata.kit.FixtureProject fixture = dev.apikata.kit.FixtureProject.create(dir);
         Screens screens = new Screens(Duration.ofSeconds(60));
-        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
-             WatchSession session = new WatchSession(new WatchSession.Settings(fixture.project(), runner,
-                     new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
-                     LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens,
-                     HintLevels.inMemory(), false))) {
+        try (IncrementalModuleRunner runner = sharedRunner(); WatchSession session = watch(fixture, runner, screens)) {
             Thread loop = session.runInBackground("watch-loop");
             String untouched = screens.await(s -> s.contains("First failure of task 01.1"));
             assertThat(untouched).as("a task not started is no known mistake").doesNotContain("known mistake");
@@ -104,5 +96,16 @@ class LiveWatchTest {
             session.stop();
             loop.join(10_000);
         }
+    }
+
+    private static IncrementalModuleRunner sharedRunner() {
+        return new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
+    }
+
+    private static WatchSession watch(dev.apikata.kit.FixtureProject fixture, IncrementalModuleRunner runner, Screens screens) {
+        return new WatchSession(new WatchSession.Settings(fixture.project(), runner,
+                new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
+                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), ScreenStyle.PLAIN, screens,
+                HintLevels.inMemory(), false));
     }
 }
