@@ -21,6 +21,8 @@ final class WatchScreen {
     private static final int BAR = 20;
     // A failure keeps at least this many lines when a hint shares the screen with it.
     private static final int MIN_FAILURE_LINES = 4;
+    private static final int MIN_FAILURE_LINES_UNDER_NOTE = 3;
+    private static final int MIN_NOTE_LINES = 4;
 
     private final LocalizedMessages text;
     private final ScreenStyle style;
@@ -72,20 +74,22 @@ final class WatchScreen {
         top.addAll(bars);
         top.add("");
         top.addAll(tasks);
-        if (rows(top, size) + 2 + rows(footer, size) + MIN_FAILURE_LINES > size.rows() - 1) {
+        // A hint the learner asked for needs a few rows of its own, the failure above it some too.
+        int noteNeeds = noteLines.isEmpty() ? 0 : 1 + Math.min(MIN_NOTE_LINES, rows(noteLines, size));
+        if (rows(top, size) + 2 + rows(footer, size) + MIN_FAILURE_LINES + noteNeeds > size.rows() - 1) {
             top = new ArrayList<>(head);
             top.add(bars.get(0).strip() + "   " + bars.get(1).strip());
             top.addAll(tasks);
         }
         int room = size.rows() - 1 - rows(top, size) - rows(footer, size) - 1 - (noteLines.isEmpty() ? 0 : 1);
-        int failureRoom = noteLines.isEmpty() ? room : Math.max(Math.min(MIN_FAILURE_LINES, rows(failure, size)),
+        int failureRoom = noteLines.isEmpty() ? room : Math.max(Math.min(MIN_FAILURE_LINES_UNDER_NOTE, rows(failure, size)),
                 room - rows(noteLines, size));
         List<String> out = new ArrayList<>(top);
         out.add("");
         out.addAll(fit(failure, failureRoom, size));
         if (!noteLines.isEmpty()) {
             out.add("");
-            out.addAll(fit(noteLines, room - Math.min(failureRoom, rows(failure, size)), size));
+            out.addAll(fitLast(noteLines, room - Math.min(failureRoom, rows(failure, size)), size));
         }
         out.addAll(footer);
         return String.join("\n", out) + "\n";
@@ -202,6 +206,25 @@ final class WatchScreen {
         }
         out.add(style.dim(text.get("more.lines", lines.size() - out.size())));
         return out;
+    }
+
+    // The last lines that fit in {@code room} rows (the newest hint level is at the end), and how many did not.
+    private List<String> fitLast(List<String> lines, int room, TerminalSize size) {
+        if (rows(lines, size) <= room) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>();
+        int used = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            int needs = size.rowsFor(TextTable.width(ScreenStyle.withoutEscapes(lines.get(i))));
+            if (used + needs > room - 1) {
+                break;
+            }
+            kept.add(0, lines.get(i));
+            used += needs;
+        }
+        kept.add(0, style.dim(text.get("more.lines.above", lines.size() - kept.size())));
+        return kept;
     }
 
     private static int rows(List<String> lines, TerminalSize size) {
