@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +30,21 @@ final class Frames {
 
     /** The method in the deepest cause that has one: where the trouble happened. */
     Optional<String> methodIn(Throwable failure) {
+        return deepest(failure, this::methodIn);
+    }
+
+    /**
+     * The learner's method in the deepest cause that has one, never a test's: a heap that ran out often
+     * leaves an error without a stack, and the test around it did not fill the heap.
+     */
+    Optional<String> learnerMethodIn(Throwable failure) {
+        return deepest(failure, frames -> first(frames, mainClasses));
+    }
+
+    private static Optional<String> deepest(Throwable failure, Function<StackTraceElement[], Optional<String>> search) {
         Optional<String> found = Optional.empty();
         for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
-            Optional<String> here = methodIn(at.getStackTrace());
+            Optional<String> here = search.apply(at.getStackTrace());
             if (here.isPresent()) {
                 found = here;
             }

@@ -375,7 +375,7 @@ final class TestExecutor {
             String id = running.id;
             TestIdentifier test = id == null || plan == null ? null : plan.getTestIdentifier(id);
             String task = running.task == null ? "?" : running.task;
-            String message = text.outOfMemory(task, frames.methodIn(error));
+            String message = text.outOfMemory(task, frames.learnerMethodIn(error));
             if (test != null) {
                 OutcomeData outcome = OutcomeData.of(outcome(test, TestStatus.FAILED, FailureKind.OUT_OF_MEMORY, message));
                 channel.accept(new WorkerMessage.Finished(run.run(), id, outcome, !test.isTest()));
@@ -388,7 +388,7 @@ final class TestExecutor {
                 return text.timeout(task, timeoutOf(test), frames.methodIn(failure));
             }
             if (kind == FailureKind.OUT_OF_MEMORY) {
-                return text.outOfMemory(taskOf(test).orElse(test.getDisplayName()), frames.methodIn(failure));
+                return text.outOfMemory(taskOf(test).orElse(test.getDisplayName()), frames.learnerMethodIn(failure));
             }
             return FailureClassifier.describe(failure);
         }

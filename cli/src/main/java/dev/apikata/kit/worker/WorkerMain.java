@@ -115,7 +115,7 @@ public final class WorkerMain {
     // A thread of the learner's that ran out of memory leaves the heap in no state to go on.
     private static void uncaught(PrintStream protocol, TestExecutor executor, Thread thread, Throwable failure) {
         if (failure instanceof OutOfMemoryError) {
-            send(protocol, new WorkerMessage.Exiting(executor.frames().methodIn(failure).orElse(null), thread.getName(), true));
+            send(protocol, new WorkerMessage.Exiting(executor.frames().learnerMethodIn(failure).orElse(null), thread.getName(), true));
             leave(3);
         }
         System.err.println("Exception in thread \"" + thread.getName() + "\" " + failure);
