@@ -47,4 +47,12 @@ public final class CompilerThread {
             throw new IllegalStateException(cause);
         }
     }
+
+    /**
+     * Runs {@code cleanUp} on the compiler thread once the compilation in progress (if any) is over,
+     * without waiting for it: quitting the kit during a long compilation must not wait for javac.
+     */
+    public static void afterCurrent(Runnable cleanUp) {
+        THREAD.execute(cleanUp);
+    }
 }

@@ -212,9 +212,18 @@ public final class ModuleCompiler implements AutoCloseable {
         }
     }
 
+    /** Closes the compiler once the compilation in progress, if any, is over; returns at once. */
     @Override
-    public synchronized void close() throws IOException {
-        files.close();
+    public void close() {
+        CompilerThread.afterCurrent(this::closeFiles);
+    }
+
+    private synchronized void closeFiles() {
+        try {
+            files.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
     }
 
     /** Notes which class files come from the main sources and which from the tests. */

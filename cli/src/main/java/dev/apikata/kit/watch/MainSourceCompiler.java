@@ -82,7 +82,11 @@ final class MainSourceCompiler implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        CompilerThread.afterCurrent(this::closeFiles);
+    }
+
+    private synchronized void closeFiles() {
         try {
             files.close();
         } catch (IOException e) {

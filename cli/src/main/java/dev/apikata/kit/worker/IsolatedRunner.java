@@ -10,8 +10,6 @@ import dev.apikata.kit.runner.ModuleCompiler;
 import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -120,11 +118,7 @@ public final class IsolatedRunner implements ModuleRunner {
             pool.close();
         }
         if (compiler != null) {
-            try {
-                compiler.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            compiler.close();
         }
     }
 }
