@@ -1,5 +1,6 @@
 package dev.apikata.kit.runner;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -49,10 +50,16 @@ public final class CompilerThread {
     }
 
     /**
-     * Runs {@code cleanUp} on the compiler thread once the compilation in progress (if any) is over,
-     * without waiting for it: quitting the kit during a long compilation must not wait for javac.
+     * Closes {@code resource} (a compiler's file manager) on the compiler thread once the compilation in
+     * progress, if any, is over, without waiting for it: quitting the kit must not wait for javac.
      */
-    public static void afterCurrent(Runnable cleanUp) {
-        THREAD.execute(cleanUp);
+    public static void closeAfterCurrent(Closeable resource) {
+        THREAD.execute(() -> {
+            try {
+                resource.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        });
     }
 }

@@ -215,15 +215,7 @@ public final class ModuleCompiler implements AutoCloseable {
     /** Closes the compiler once the compilation in progress, if any, is over; returns at once. */
     @Override
     public void close() {
-        CompilerThread.afterCurrent(this::closeFiles);
-    }
-
-    private synchronized void closeFiles() {
-        try {
-            files.close();
-        } catch (IOException e) {
-            // nothing left to release
-        }
+        CompilerThread.closeAfterCurrent(files);
     }
 
     /** Notes which class files come from the main sources and which from the tests. */

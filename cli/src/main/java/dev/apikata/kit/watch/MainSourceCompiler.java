@@ -83,15 +83,7 @@ final class MainSourceCompiler implements AutoCloseable {
 
     @Override
     public void close() {
-        CompilerThread.afterCurrent(this::closeFiles);
-    }
-
-    private synchronized void closeFiles() {
-        try {
-            files.close();
-        } catch (IOException e) {
-            // nothing left to release
-        }
+        CompilerThread.closeAfterCurrent(files);
     }
 
     /** Notes the binary name of every class javac writes. */
