@@ -23,7 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Watch mode on a temporary copy of the real project, module 01 solved, while the learner saves code
+ * Watch mode on a temporary copy of the real project, every module solved, while the learner saves code
  * that would take a JVM down: each time the screen says what happened, naming the task and the
  * method, the other tasks stay green, keys are answered, and the next good save shows the course
  * passing again. The learner's own files are never touched.
@@ -124,12 +124,16 @@ class HostileWatchTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
+    // Every module, so that the course passes and each good save can show it.
     private static void solve(Path root) throws IOException {
-        Path solutions = root.resolve("solutions/01-http-methods/src/main/java");
-        try (Stream<Path> files = Files.walk(solutions)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, root.resolve("exercises/01-http-methods/src/main/java").resolve(solutions.relativize(file)),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (dev.apikata.kit.project.ExerciseModule module : Project.at(root).modules()) {
+            Path solutions = module.solutionSources();
+            try (Stream<Path> files = Files.walk(solutions)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = module.stubSources().resolve(solutions.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }
