@@ -1,5 +1,6 @@
 package dev.apikata.kit.mistakes;
 
+import dev.apikata.kit.FolderCopy;
 import dev.apikata.kit.source.JavaSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,10 +36,14 @@ public final class MistakeApplier {
         }
     }
 
-    /** Replaces {@code target} with a copy of {@code solutionSources} that has {@code mistake} in it. */
-    public static void apply(KnownMistake mistake, Path solutionSources, Path target) throws NotApplicable {
+    /**
+     * Replaces {@code target} with a copy of {@code solutionSources} that has {@code mistake} in it.
+     *
+     * @return the files of {@code target} that the mistake changed
+     */
+    public static List<Path> apply(KnownMistake mistake, Path solutionSources, Path target) throws NotApplicable {
         try {
-            copy(solutionSources, target);
+            FolderCopy.replace(solutionSources, target);
             Map<Path, String> texts = new LinkedHashMap<>();
             for (Path file : javaFiles(target)) {
                 texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
@@ -54,6 +59,7 @@ public final class MistakeApplier {
                 Files.writeString(fileEdits.getKey(), edited(text, fileEdits.getValue(), mistake.imports()),
                         StandardCharsets.UTF_8);
             }
+            return List.copyOf(edits.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot apply the mistake " + mistake.id() + ": " + e.getMessage(), e);
         }
@@ -79,6 +85,9 @@ public final class MistakeApplier {
         String methodName = name.substring(dot + 1);
         List<Located> found = new ArrayList<>();
         for (Map.Entry<Path, String> file : texts.entrySet()) {
+            if (!mayDeclare(file.getValue(), className, methodName)) {
+                continue;
+            }
             JavaSource source = JavaSource.parse(file.getValue()).orElseThrow(() ->
                     new IllegalStateException("the solution " + file.getKey() + " does not parse"));
             source.methods().stream()
@@ -99,6 +108,12 @@ public final class MistakeApplier {
         return found.get(0);
     }
 
+    // Parsing is what applying costs: a file that never spells the names cannot declare the method.
+    private static boolean mayDeclare(String text, String className, String methodName) {
+        String simpleClass = className.substring(className.lastIndexOf('.') + 1);
+        return text.contains(simpleClass) && (methodName.startsWith("<") || text.contains(methodName));
+    }
+
     private static List<String> parameterList(String text) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(p -> p.replaceAll("\\s+", "")).toList();
     }
@@ -113,6 +128,9 @@ public final class MistakeApplier {
             result.replace(body.start(), body.end(), block(edit.body(), indentation(text, edit.method().whole().start())));
         }
         String changed = result.toString();
+        if (imports.isEmpty()) {
+            return changed;
+        }
         JavaSource parsed = JavaSource.parse(changed).orElse(null);
         if (parsed == null) {
             return changed; // javac reports it, with the line, when the mistake is compiled
@@ -134,26 +152,6 @@ public final class MistakeApplier {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         String before = text.substring(lineStart, offset);
         return before.isBlank() ? before : "";
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> walk = Files.walk(to)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {

@@ -1,9 +1,8 @@
 package dev.apikata.kit.mistakes;
 
 import dev.apikata.kit.project.ExerciseModule;
-import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -36,17 +35,23 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
         }
     }
 
-    /** Applies {@code mistake} to a copy of the module's solution and runs its task's tests against it. */
-    public static MistakeTrial run(ExerciseModule module, KnownMistake mistake, InProcessRunner runner) {
+    /**
+     * Applies {@code mistake} to a copy of the module's solution and runs its task's tests against it.
+     * Only the files the mistake changes are compiled, against {@code solution}: the module's reference
+     * solution compiled with its tests, which every trial of the module shares.
+     */
+    public static MistakeTrial run(CompiledModule solution, KnownMistake mistake, ModuleRunner runner) {
+        ExerciseModule module = solution.module();
         Path work = module.directory().resolve("target/kit/mistake");
         Path sources = work.resolve("src");
+        List<Path> changed;
         try {
-            MistakeApplier.apply(mistake, module.solutionSources(), sources);
+            changed = MistakeApplier.apply(mistake, module.solutionSources(), sources);
         } catch (MistakeApplier.NotApplicable e) {
             return new MistakeTrial(mistake, Optional.of(new Problem(Problem.Kind.NOT_APPLICABLE, e.getMessage())),
                     List.of(), List.of());
         }
-        CompiledModule compiled = runner.compile(module, Implementation.SOLUTIONS, sources, work.resolve("classes"));
+        CompiledModule compiled = runner.recompile(solution, sources, changed, work.resolve("classes"));
         if (!compiled.succeeded()) {
             return new MistakeTrial(mistake, Optional.of(new Problem(Problem.Kind.DOES_NOT_COMPILE,
                     compiled.errors().get(0).summary(sources))), List.of(), List.of());

@@ -1,4 +1,4 @@
-package dev.apikata.kit.runner;
+package dev.apikata.kit.worker;
 
 import static dev.apikata.kit.FixtureProject.GREETER_STUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,19 +8,26 @@ import dev.apikata.kit.FixtureProject;
 import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.runner.CompileError;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.FailureKind;
+import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TaskResult;
+import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class InProcessRunnerTest {
+class IsolatedRunnerTest {
 
     @TempDir
     Path dir;
 
     private FixtureProject fixture;
-    private final InProcessRunner runner = SharedRunner.get();
+    private final ModuleRunner runner = SharedRunner.get();
 
     @BeforeEach
     void createFixture() {
@@ -70,6 +77,17 @@ class InProcessRunnerTest {
     }
 
     @Test
+    void oneTasksRunRunsOnlyThatTasksTests() {
+        CompiledModule compiled = runner.compile(greetings(), Implementation.SOLUTIONS);
+
+        RunResult result = runner.testTask(compiled, "01.2");
+
+        assertThat(result.tests()).extracting(TestOutcome::displayName).containsExactly("adds two numbers");
+        assertThat(result.task("01.2").orElseThrow().done()).isTrue();
+        assertThat(result.task("01.1").orElseThrow().total()).isZero();
+    }
+
+    @Test
     void aFailedClassSetUpIsReportedNotSilentlyDropped() {
         fixture.replace(FixtureProject.GREETER_TEST, "class GreeterTest {", """
                 class GreeterTest {
@@ -81,7 +99,11 @@ class InProcessRunnerTest {
 
         RunResult result = runner.run(greetings(), Implementation.SOLUTIONS);
 
-        assertThat(result.tests()).isEmpty();
+        // Each test still has a result: it did not run, and says why.
+        assertThat(result.tests()).hasSize(3).allSatisfy(test -> {
+            assertThat(test.kind()).isEqualTo(FailureKind.NOT_RUN);
+            assertThat(test.message()).isEqualTo("Did not run: the set-up of GreeterTest failed.");
+        });
         assertThat(result.setupFailures()).singleElement().satisfies(failure -> {
             assertThat(failure.testClass()).isEqualTo("demo.GreeterTest");
             assertThat(failure.message()).isEqualTo("IllegalStateException: port taken");
@@ -131,6 +153,33 @@ class InProcessRunnerTest {
     }
 
     @Test
+    void aRecompiledFileReplacesItsClassesAndKeepsTheRestOfTheModule() throws Exception {
+        Path sources = dir.resolve("changed");
+        Path greeter = sources.resolve("demo/Greeter.java");
+        Files.createDirectories(greeter.getParent());
+        // Greeter$1 (an anonymous class) was there before; the changed file no longer declares it.
+        fixture.replace(FixtureProject.GREETER_SOLUTION, "return a + b;",
+                "return new java.util.function.IntBinaryOperator() { public int applyAsInt(int x, int y) { return x + y; } }.applyAsInt(a, b);");
+        CompiledModule solution = runner.compile(greetings(), Implementation.SOLUTIONS);
+        assertThat(solution.mainClasses()).contains("demo.Greeter$1");
+        Files.writeString(greeter, FixtureProject.GREETER_SOLUTION_SOURCE.replace("name + \"!\"", "name"));
+
+        CompiledModule changed = runner.recompile(solution, sources, java.util.List.of(greeter), dir.resolve("classes"));
+
+        assertThat(changed.succeeded()).isTrue();
+        assertThat(changed.output().resolve("demo/Greeter$1.class")).as("a class of the old file").doesNotExist();
+        assertThat(changed.mainClasses()).containsExactly("demo.Greeter");
+        assertThat(changed.output().resolve("apikata/exercise.yaml")).exists();
+        assertThat(changed.testClasses()).containsExactly("demo.GreeterTest");
+        assertThat(runner.testTask(changed, "01.1").task("01.1").orElseThrow().passed()).as("the changed body runs").isZero();
+        assertThat(runner.test(solution).allPassed()).as("the module it came from is untouched").isTrue();
+
+        Files.writeString(greeter, FixtureProject.GREETER_SOLUTION_SOURCE.replace("return a + b;", "return a + ;"));
+        CompiledModule broken = runner.recompile(solution, sources, java.util.List.of(greeter), dir.resolve("classes"));
+        assertThat(broken.errors()).singleElement().extracting(CompileError::file).isEqualTo(greeter);
+    }
+
+    @Test
     void theSameModuleRunsAgainWithTheLearnersLatestCode() {
         RunResult before = runner.run(greetings(), Implementation.STUBS);
         fixture.solveGreetings();
@@ -145,7 +194,7 @@ class InProcessRunnerTest {
     void learnerMessagesAndCompileErrorsSpeakTheRunnersLanguage() {
         String languageBefore = System.getProperty(Language.SYSTEM_PROPERTY);
         fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
-        try (InProcessRunner japanese = new InProcessRunner(Language.JA)) {
+        try (IsolatedRunner japanese = new IsolatedRunner(Language.JA)) {
             RunResult broken = japanese.run(greetings(), Implementation.STUBS);
             fixture.replace(GREETER_STUB, "return a + ;", "throw NotDoneYet.task(\"01.2\");");
             RunResult stubs = japanese.run(greetings(), Implementation.STUBS);
