@@ -1,0 +1,71 @@
+package dev.apikata.chapters;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.apikata.chapters.markdown.MarkdownFile;
+import dev.apikata.chapters.run.ChapterRunner;
+import dev.apikata.chapters.run.RunStats;
+import dev.apikata.course.Language;
+import dev.apikata.mock.MockApi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every chapter runs as a reader would run it, and every README's marked samples of the kit's
+ * output are compared with the real command: one test per file, whose failure lists each block
+ * that does not do what the text shows (file, line, what differed).
+ */
+class ChapterDocTest {
+
+    private static final ProjectFiles PROJECT = ProjectFiles.current();
+    private static final Map<Language, RunStats> TOTALS = new EnumMap<>(Language.class);
+    private static MockApi api;
+
+    @BeforeAll
+    static void startPracticeApi() {
+        api = MockApi.start();
+    }
+
+    @AfterAll
+    static void stopAndSummarise() throws IOException {
+        api.close();
+        StringBuilder summary = new StringBuilder("Doc tests of the chapters and READMEs:\n");
+        TOTALS.forEach((language, stats) -> summary.append("  ").append(language.code()).append(": ").append(stats).append('\n'));
+        System.out.print(summary);
+        Path report = Path.of("target", "doc-tests.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, summary, StandardCharsets.UTF_8);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chapters() {
+        return PROJECT.chapters().stream().map(file -> DynamicTest.dynamicTest(file.name(), () -> run(file, true)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readmes() {
+        return PROJECT.readmes().stream().map(file -> DynamicTest.dynamicTest(file.name(), () -> run(file, false)));
+    }
+
+    private static void run(MarkdownFile file, boolean strict) {
+        api.reset();
+        try (ChapterRunner runner = new ChapterRunner(file, DocTestSetup.forFile(PROJECT, file, api), strict)) {
+            runner.run();
+            runner.log().forEach(System.out::println);
+            TOTALS.computeIfAbsent(ProjectFiles.languageOf(file), l -> new RunStats()).add(runner.stats());
+            if (!runner.problems().isEmpty()) {
+                fail(file.name() + " does not do what it shows (" + runner.problems().size() + " problems):\n\n"
+                        + String.join("\n\n", runner.problems()) + "\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.apikata.chapters;
+
+import dev.apikata.chapters.markdown.MarkdownFile;
+import dev.apikata.chapters.run.ChapterRunner;
+import dev.apikata.chapters.run.ReaderProject;
+import dev.apikata.course.Language;
+import dev.apikata.kit.jshell.KitJShellStartup;
+import dev.apikata.mock.MockApi;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** How the doc tests run a file of this project: its language, the practice API, the kit. */
+public final class DocTestSetup {
+
+    private DocTestSetup() {
+    }
+
+    public static ChapterRunner.Setup forFile(ProjectFiles project, MarkdownFile file, MockApi api) {
+        Language language = ProjectFiles.languageOf(file);
+        List<String> packages = project.moduleOf(file).map(project::packagesOf).orElse(List.of());
+        Path kitJar = Path.of(System.getProperty("apikata.kitJar", project.root().resolve("cli/target/apikata-kit.jar").toString()));
+        return new ChapterRunner.Setup(api.baseUrl(), project.root(), classPath(),
+                () -> KitJShellStartup.of(api.baseUrl(), packages),
+                Map.of("KIT_LANG", language.code(), "NO_PROXY", "127.0.0.1,localhost", "no_proxy", "127.0.0.1,localhost",
+                        "TERM", "dumb"),
+                () -> {
+                    if (!Files.isRegularFile(kitJar)) {
+                        throw new IllegalStateException("the kit jar " + kitJar + " is missing: build the cli module first");
+                    }
+                    return ReaderProject.copyOf(project.root(), kitJar);
+                });
+    }
+
+    /** This JVM's class path: the solutions, Jackson, the course model, the JDK client needs nothing. */
+    static List<String> classPath() {
+        return Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && Files.exists(Path.of(entry)))
+                .toList();
+    }
+}
