@@ -85,6 +85,8 @@ public record MarkdownFile(Path path, String name, List<String> lines, List<Code
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(name + ":" + number + ": " + e.getMessage());
+                // The block it meant stays unrun: the marker's problem is the one to report.
+                pending = Optional.of(new Marker(Marker.Kind.SKIP, false, "(a doc marker that cannot be read)", number));
                 continue;
             }
             if (pending.isPresent() && !line.isBlank()) {

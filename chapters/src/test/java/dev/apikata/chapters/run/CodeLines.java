@@ -15,7 +15,7 @@ public final class CodeLines {
     /** The lines that carry code, in {@code language}'s comment syntax. */
     public static List<String> of(List<String> lines, String language) {
         boolean slashes = List.of("java", "jshell", "javascript", "js", "json", "c").contains(language);
-        boolean hashes = List.of("bash", "sh", "shell", "console", "zsh", "yaml", "yml", "powershell", "properties",
+        boolean hashes = List.of("bash", "sh", "shell", "console", "zsh", "yaml", "yml", "powershell", "properties", "python", "py",
                 "text", "").contains(language);
         boolean xml = language.equals("xml") || language.equals("html");
         StringBuilder all = new StringBuilder();

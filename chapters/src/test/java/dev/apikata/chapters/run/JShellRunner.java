@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +24,10 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
 
 /**
  * One JShell session (the JDK's {@code jdk.jshell} API) that takes code the way the jshell tool
@@ -54,8 +59,7 @@ public final class JShellRunner implements AutoCloseable {
 
     public JShellRunner(List<String> classPath) {
         PrintStream sink = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        // The local engine: snippets run in this JVM, which already has the class path and starts in no time.
-        this.shell = JShell.builder().executionEngine("local").out(sink).err(sink).build();
+        this.shell = JShell.builder().executionEngine(new InThreadEngine(), Map.of()).out(sink).err(sink).build();
         classPath.forEach(shell::addToClasspath);
     }
 
@@ -215,6 +219,23 @@ public final class JShellRunner implements AutoCloseable {
     private static String describe(JShellException exception) {
         String type = exception instanceof EvalException eval ? eval.getExceptionClassName() : exception.getClass().getName();
         return exception.getMessage() == null ? type : type + ": " + exception.getMessage();
+    }
+
+    /**
+     * Snippets run in this JVM, on the thread that evaluates them: the class path is already here
+     * and nothing has to start. (JShell's own "local" engine waits for every thread a snippet
+     * started, and an {@code HttpClient}'s selector thread never ends.)
+     */
+    private static final class InThreadEngine implements ExecutionControlProvider {
+        @Override
+        public String name() {
+            return "doc-test-in-thread";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            return new DirectExecutionControl();
+        }
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ReaderProject implements AutoCloseable {
             Path kit = root.resolve("kit");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Files.writeString(kit, "#!/bin/sh\n# The doc tests' stand-in for the launcher: the kit jar of this build, on this copy.\n"
-                    + "exec '" + java + "' -jar '" + kitJar.toAbsolutePath() + "' --project '" + root + "' \"$@\"\n",
+                    + "exec '" + java + "' -jar '" + kitJar.toAbsolutePath() + "' --project \"$(CDPATH='' cd -- \"$(dirname -- \"$0\")\" && pwd)\" \"$@\"\n",
                     StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(kit, PosixFilePermissions.fromString("rwxr-xr-x"));
             // What a terminal shows: curl prints no progress meter when its output goes to a terminal.
