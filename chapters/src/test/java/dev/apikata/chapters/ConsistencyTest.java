@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.apikata.chapters.check.LinkCheck;
 import dev.apikata.chapters.check.ParityCheck;
+import dev.apikata.chapters.check.TaskReferences;
 import dev.apikata.chapters.markdown.MarkdownFile;
 import dev.apikata.course.Language;
 import dev.apikata.course.Task;
@@ -72,6 +73,17 @@ class ConsistencyTest {
                     }
                 }
             }
+        }
+        report(problems);
+    }
+
+    @Test
+    @DisplayName("chapters name their tasks as the manifests do: table rows and the section of each task")
+    void taskReferences() {
+        List<String> problems = new ArrayList<>();
+        for (MarkdownFile chapter : PROJECT.chapters()) {
+            PROJECT.moduleOf(chapter).ifPresent(module -> problems.addAll(
+                    TaskReferences.check(chapter, module.manifest(), ProjectFiles.languageOf(chapter))));
         }
         report(problems);
     }
