@@ -44,6 +44,8 @@ if errorlevel 1 (
 )
 echo kit をビルドしています（ソースが変わったときだけ、1〜2 分かかります）… / Building the kit ^(only when its sources change; a minute or two^) ... 1>&2
 pushd "%ROOT%"
+rem Maven's console library ends with a colour reset even when nobody sees colours: keep output clean.
+set "MAVEN_OPTS=%MAVEN_OPTS% -Djansi.noreset=true"
 call mvn -q -B -DskipTests -pl cli -am package
 set "BUILD_EXIT=%ERRORLEVEL%"
 popd

@@ -20,23 +20,24 @@ public final class FixtureProject {
     public static final String GREETER_TEST = "exercises/01-greetings/src/test/java/demo/GreeterTest.java";
     public static final String COUNTER_STUB = "exercises/02-counting/src/main/java/demo/count/Counter.java";
     public static final String COUNTER_SOLUTION = "solutions/02-counting/src/main/java/demo/count/Counter.java";
+    public static final String GREETER_MISTAKE = "solutions/01-greetings/mistakes/01.1-no-exclamation-mark.yaml";
 
     public static final String GREETER_STUB_SOURCE = """
             package demo;
 
-            import dev.apikata.course.Todo;
+            import dev.apikata.course.NotDoneYet;
 
             /** Greets people and adds numbers. */
             public class Greeter {
 
                 /** Task 01.1. */
                 public String greet(String name) {
-                    throw Todo.task("01.1");
+                    throw NotDoneYet.task("01.1");
                 }
 
                 /** Task 01.2. */
                 public int add(int a, int b) {
-                    throw Todo.task("01.2");
+                    throw NotDoneYet.task("01.2");
                 }
             }
             """;
@@ -132,11 +133,11 @@ public final class FixtureProject {
     private static final String COUNTER_STUB_SOURCE = """
             package demo.count;
 
-            import dev.apikata.course.Todo;
+            import dev.apikata.course.NotDoneYet;
 
             public class Counter {
                 public int next() {
-                    throw Todo.task("02.1");
+                    throw NotDoneYet.task("02.1");
                 }
             }
             """;
@@ -172,6 +173,38 @@ public final class FixtureProject {
             }
             """;
 
+    // One known mistake per task, each rejected by its task's tests as its record says.
+    private static final String GREETER_MISTAKE_SOURCE = """
+            task: "01.1"
+            explain: { ja: "感嘆符を忘れています。", en: "The exclamation mark is missing." }
+            replace:
+              Greeter.greet: |
+                return "Hello, " + name;
+            rejected-by:
+              - { test: "greets Ann by name", failure: assertion }
+              - { test: "greets Bo by name", failure: assertion }
+            """;
+
+    private static final String ADDER_MISTAKE_SOURCE = """
+            task: "01.2"
+            explain: { ja: "引き算になっています。", en: "It subtracts." }
+            replace:
+              Greeter.add: |
+                return a - b;
+            rejected-by:
+              - { test: "adds two numbers", failure: assertion }
+            """;
+
+    private static final String COUNTER_MISTAKE_SOURCE = """
+            task: "02.1"
+            explain: { ja: "0 から数えています。", en: "It counts from zero." }
+            replace:
+              Counter.next: |
+                return count++;
+            rejected-by:
+              - { test: "countsFromOne()", failure: assertion }
+            """;
+
     private final Path root;
 
     private FixtureProject(Path root) {
@@ -190,6 +223,9 @@ public final class FixtureProject {
         fixture.write(COUNTER_STUB, COUNTER_STUB_SOURCE);
         fixture.write("exercises/02-counting/src/test/java/demo/count/CounterTest.java", COUNTER_TEST_SOURCE);
         fixture.write(COUNTER_SOLUTION, COUNTER_SOLUTION_SOURCE);
+        fixture.write(GREETER_MISTAKE, GREETER_MISTAKE_SOURCE);
+        fixture.write("solutions/01-greetings/mistakes/01.2-subtracts.yaml", ADDER_MISTAKE_SOURCE);
+        fixture.write("solutions/02-counting/mistakes/02.1-counts-from-zero.yaml", COUNTER_MISTAKE_SOURCE);
         return fixture;
     }
 

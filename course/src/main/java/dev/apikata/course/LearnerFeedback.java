@@ -1,8 +1,11 @@
 package dev.apikata.course;
 
+import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
@@ -12,34 +15,99 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *   <li>If the test reached a stub, the failure is the stub's "not done yet" message alone,
  *       whatever assertion noticed it first.</li>
  *   <li>Otherwise the test's own message (an AssertJ description, WireMock's near-miss report)
- *       is framed by the task's title above and the chapter section and hint command below.</li>
+ *       is framed by the task's title above and the chapter section and hint command below; if
+ *       the code also sent requests no stub expected, they are named too, since they are usually
+ *       why the assertion failed.</li>
  * </ul>
  *
- * Register it on every exercise test class with {@code @ExtendWith(LearnerFeedback.class)}.
+ * Register it on every exercise test class with {@code @ExtendWith(LearnerFeedback.class)}. What it
+ * remembers about a test lives in that test's {@link ExtensionContext.Store}, so tests may run in
+ * parallel.
  */
-public final class LearnerFeedback implements BeforeEachCallback, TestExecutionExceptionHandler {
+public final class LearnerFeedback implements BeforeEachCallback, InvocationInterceptor, TestExecutionExceptionHandler {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LearnerFeedback.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Todo.forget();
+        context.getStore(NAMESPACE).put(ReachedStubs.class, new ReachedStubs());
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        proceedNotingStubs(invocation, extensionContext);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext) throws Throwable {
+        proceedNotingStubs(invocation, extensionContext);
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        TaskNotDoneException stub = Todo.lastReached();
-        if (stub != null) {
-            throw stub;
+        throw explain(context, failure, true);
+    }
+
+    /** Lets {@code requests} add its report to this test's failures. */
+    static void watchRequests(ExtensionContext context, UnexpectedRequests requests) {
+        context.getStore(NAMESPACE).put(UnexpectedRequests.class, requests);
+    }
+
+    /**
+     * The failure as the learner should read it: the stub's marker if the test reached one, else
+     * {@code failure} framed with its task, else (no manifest or task tag) {@code failure} itself.
+     *
+     * @param withRequests whether to add the report of requests no stub expected
+     */
+    static Throwable explain(ExtensionContext context, Throwable failure, boolean withRequests) {
+        Optional<TaskNotDoneException> stub = Optional.ofNullable(store(context).get(ReachedStubs.class, ReachedStubs.class))
+                .flatMap(ReachedStubs::first)
+                .or(() -> markerIn(failure));
+        if (stub.isPresent()) {
+            return stub.get();
         }
         Optional<ExerciseManifest> manifest = ExerciseManifest.onClassPath(context.getRequiredTestClass().getClassLoader());
         Optional<Task> task = taskOf(context).flatMap(id -> manifest.flatMap(m -> m.task(id)));
         if (manifest.isEmpty() || task.isEmpty()) {
-            throw failure;
+            return failure;
         }
-        Language language = Language.detect();
-        String message = LearnerMessages.failureHeading(task.get(), language) + System.lineSeparator()
-                + describe(failure) + System.lineSeparator()
-                + LearnerMessages.failureFooter(manifest.get(), task.get(), language);
-        throw new LearnerFailure(message, failure);
+        LearnerMessages messages = LearnerMessages.in(Language.detect());
+        String newline = System.lineSeparator();
+        StringBuilder message = new StringBuilder(messages.failureHeading(task.get()))
+                .append(newline).append(describe(failure));
+        UnexpectedRequests requests = store(context).get(UnexpectedRequests.class, UnexpectedRequests.class);
+        if (requests != null && withRequests) {
+            requests.report(messages).ifPresent(report -> message.append(newline).append(report));
+        }
+        message.append(newline).append(messages.failureFooter(manifest.get(), task.get()));
+        return new LearnerFailure(message.toString(), failure);
+    }
+
+    private static void proceedNotingStubs(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
+        ReachedStubs reached = store(context).get(ReachedStubs.class, ReachedStubs.class);
+        if (reached == null) {
+            invocation.proceed();
+            return;
+        }
+        try (ReachedStubs.Scope scope = reached.enter()) {
+            invocation.proceed();
+        }
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getStore(NAMESPACE);
+    }
+
+    // A marker thrown on a thread the test did not start (a shared pool) still travels as a cause.
+    private static Optional<TaskNotDoneException> markerIn(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (at instanceof TaskNotDoneException marker) {
+                return Optional.of(marker);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> taskOf(ExtensionContext context) {
@@ -56,14 +124,5 @@ public final class LearnerFeedback implements BeforeEachCallback, TestExecutionE
         }
         // An assertion explains itself; any other exception needs its type to make sense.
         return failure instanceof AssertionError ? message.strip() : failure.getClass().getSimpleName() + ": " + message.strip();
-    }
-
-    /** A failure framed for the learner; the original stays attached as the cause. */
-    static final class LearnerFailure extends AssertionError {
-        private static final long serialVersionUID = 1L;
-
-        LearnerFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

@@ -1,44 +1,47 @@
 package dev.apikata.course;
 
-/** The few sentences that frame every test failure a learner sees, in both languages. */
+/**
+ * The sentences that frame every test failure a learner sees, in Japanese and English, read from
+ * {@code dev/apikata/course/messages*.properties}.
+ */
 public final class LearnerMessages {
 
-    private LearnerMessages() {
+    private final TextBundle texts;
+
+    private LearnerMessages(TextBundle texts) {
+        this.texts = texts;
+    }
+
+    public static LearnerMessages in(Language language) {
+        return new LearnerMessages(TextBundle.of("dev.apikata.course.messages", language, LearnerMessages.class));
     }
 
     /** A stub was reached: the task is not written yet. */
-    public static String notDoneYet(ExerciseManifest manifest, Task task, Language language) {
-        String link = manifest.chapterLink(task, language);
-        return switch (language) {
-            case JA -> "タスク " + task.id() + "「" + task.title().ja() + "」はまだ実装されていません。"
-                    + link + " を読んでから書いてみましょう。詰まったら ./kit hint " + task.id() + " でヒントが見られます。";
-            case EN -> "Task " + task.id() + " \"" + task.title().en() + "\" is not done yet. Read "
-                    + link + ", then write it. Stuck? ./kit hint " + task.id() + " shows a hint.";
-        };
+    public String notDoneYet(ExerciseManifest manifest, Task task) {
+        return get("notDone.task", task.id(), task.title().in(language()), manifest.chapterLink(task, language()));
     }
 
     /** A stub was reached whose task the manifest does not know (the manifest is not on the class path). */
-    public static String notDoneYet(String taskId, Language language) {
-        return switch (language) {
-            case JA -> "タスク " + taskId + " はまだ実装されていません。詰まったら ./kit hint " + taskId + " でヒントが見られます。";
-            case EN -> "Task " + taskId + " is not done yet. Stuck? ./kit hint " + taskId + " shows a hint.";
-        };
+    public String notDoneYet(String taskId) {
+        return get("notDone.unknownTask", taskId);
     }
 
     /** The first line above a failing test's own message. */
-    public static String failureHeading(Task task, Language language) {
-        return switch (language) {
-            case JA -> "タスク " + task.id() + "「" + task.title().ja() + "」のテストが通りません:";
-            case EN -> "Task " + task.id() + " \"" + task.title().en() + "\" does not pass yet:";
-        };
+    public String failureHeading(Task task) {
+        return get("failure.heading", task.id(), task.title().in(language()));
     }
 
     /** The last line below a failing test's own message. */
-    public static String failureFooter(ExerciseManifest manifest, Task task, Language language) {
-        String link = manifest.chapterLink(task, language);
-        return switch (language) {
-            case JA -> "→ 解説: " + link + "　ヒント: ./kit hint " + task.id();
-            case EN -> "→ Read: " + link + "  Hint: ./kit hint " + task.id();
-        };
+    public String failureFooter(ExerciseManifest manifest, Task task) {
+        return get("failure.footer", manifest.chapterLink(task, language()), task.id());
+    }
+
+    public Language language() {
+        return texts.language();
+    }
+
+    /** The text for {@code key}, with {@code arguments} filled in. */
+    public String get(String key, Object... arguments) {
+        return texts.get(key, arguments);
     }
 }

@@ -1,32 +1,32 @@
 package dev.apikata.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /** Runs small exercise-like tests through the Jupiter engine and reads what the learner would see. */
+@ExtendWith(SpeaksEnglish.class)
 class LearnerFeedbackTest {
-
-    @BeforeEach
-    void speakEnglish() {
-        System.setProperty(Language.SYSTEM_PROPERTY, "en");
-    }
-
-    @AfterEach
-    void forgetLanguage() {
-        System.clearProperty(Language.SYSTEM_PROPERTY);
-    }
 
     private static Events run(String method) {
         return EngineTestKit.engine("junit-jupiter")
@@ -44,12 +44,47 @@ class LearnerFeedbackTest {
     }
 
     @Test
+    void aStubReachedOnAThreadTheTestStartedIsReportedToo() {
+        run("reachesTheStubOnAnotherThread").assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(TaskNotDoneException.class), message(m -> m.startsWith("Task 99.1 "))));
+    }
+
+    @Test
+    void aStubThatTravelsAsACauseIsReported() {
+        run("reachesTheStubInASharedPool").assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(TaskNotDoneException.class)));
+    }
+
+    @Test
+    void testsRunningInParallelKeepTheirOwnStubs() {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
+                .selectors(selectClass(ParallelTests.class))
+                .execute().testEvents();
+
+        events.assertThatEvents()
+                .haveExactly(1, event(test("reachesAStub"), finishedWithFailure(instanceOf(TaskNotDoneException.class))))
+                .haveExactly(1, event(test("failsOnItsOwn"), finishedWithFailure(
+                        message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")))));
+    }
+
+    @Test
     void aWrongResultIsFramedWithTaskChapterAndHint() {
         run("failsAnAssertion").assertThatEvents().haveExactly(1, finishedWithFailure(
                 instanceOf(AssertionError.class),
                 message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")
                         && m.contains("1 + 1 should be 2")
                         && m.endsWith("→ Read: chapters/en/99-test.md#addition  Hint: ./kit hint 99.2"))));
+    }
+
+    @Test
+    void anExpectedExceptionThatNeverComesKeepsTheTestsDescription() {
+        run("expectsAnExceptionThatNeverComes").assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")
+                        && m.contains("[add(1, 1) when the numbers overflow]")
+                        && m.contains("Expecting code to raise a throwable"))));
     }
 
     @Test
@@ -65,11 +100,20 @@ class LearnerFeedbackTest {
     }
 
     @Test
+    void theFramingSpeaksJapaneseWhenAsked() {
+        System.setProperty(Language.SYSTEM_PROPERTY, "ja");
+
+        run("failsAnAssertion").assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.startsWith("タスク 99.2「足し算」のテストが通りません:")
+                        && m.endsWith("→ 解説: chapters/ja/99-test.md#addition　ヒント: ./kit hint 99.2"))));
+    }
+
+    @Test
     void theStubMessageSpeaksJapaneseWhenAsked() {
         System.setProperty(Language.SYSTEM_PROPERTY, "ja");
 
         assertThatThrownBy(() -> {
-            throw Todo.task("99.1");
+            throw NotDoneYet.task("99.1");
         }).isInstanceOf(TaskNotDoneException.class)
                 .hasMessageStartingWith("タスク 99.1「挨拶を返す」はまだ実装されていません。")
                 .hasMessageContaining("chapters/ja/99-test.md#greeting");
@@ -77,7 +121,7 @@ class LearnerFeedbackTest {
 
     @Test
     void anUnknownTaskStillGetsAMessage() {
-        assertThat(Todo.task("42.1")).hasMessage("Task 42.1 is not done yet. Stuck? ./kit hint 42.1 shows a hint.")
+        assertThat(NotDoneYet.task("42.1")).hasMessage("Task 42.1 is not done yet. Stuck? ./kit hint 42.1 shows a hint.")
                 .extracting(TaskNotDoneException::taskId).isEqualTo("42.1");
     }
 
@@ -89,16 +133,50 @@ class LearnerFeedbackTest {
         @Tag("task:99.1")
         void hidesTheStubBehindAnAssertion() {
             try {
-                throw Todo.task("99.1");
+                throw NotDoneYet.task("99.1");
             } catch (TaskNotDoneException swallowed) {
                 throw new AssertionError("expected \"hello\" but got an exception");
             }
         }
 
         @Test
+        @Tag("task:99.1")
+        void reachesTheStubOnAnotherThread() throws Exception {
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            try {
+                executor.submit(() -> {
+                    try {
+                        throw NotDoneYet.task("99.1");
+                    } catch (TaskNotDoneException swallowed) {
+                        return "nothing";
+                    }
+                }).get();
+            } finally {
+                executor.shutdownNow();
+            }
+            throw new AssertionError("expected \"hello\" but got \"nothing\"");
+        }
+
+        @Test
+        @Tag("task:99.1")
+        void reachesTheStubInASharedPool() {
+            CompletableFuture.supplyAsync(() -> {
+                throw NotDoneYet.task("99.1");
+            }).join();
+        }
+
+        @Test
         @Tag("task:99.2")
         void failsAnAssertion() {
             assertThat(1 + 1 + 1).as("1 + 1 should be 2").isEqualTo(2);
+        }
+
+        @Test
+        @Tag("task:99.2")
+        void expectsAnExceptionThatNeverComes() {
+            assertThatExceptionOfType(ArithmeticException.class)
+                    .as("add(1, 1) when the numbers overflow")
+                    .isThrownBy(() -> Math.addExact(1, 1));
         }
 
         @Test
@@ -110,6 +188,34 @@ class LearnerFeedbackTest {
         @Test
         void hasNoTag() {
             throw new IllegalStateException("untagged");
+        }
+    }
+
+    /** Two tests that overlap in time: one reaches a stub, the other fails without one. */
+    @ExtendWith(LearnerFeedback.class)
+    @Execution(ExecutionMode.CONCURRENT)
+    static class ParallelTests {
+
+        private static final CountDownLatch BOTH_RUNNING = new CountDownLatch(2);
+        private static final CountDownLatch STUB_REACHED = new CountDownLatch(1);
+
+        @Test
+        @Tag("task:99.1")
+        void reachesAStub() throws InterruptedException {
+            BOTH_RUNNING.countDown();
+            BOTH_RUNNING.await(5, TimeUnit.SECONDS);
+            TaskNotDoneException marker = NotDoneYet.task("99.1");
+            STUB_REACHED.countDown();
+            throw marker;
+        }
+
+        @Test
+        @Tag("task:99.2")
+        void failsOnItsOwn() throws InterruptedException {
+            BOTH_RUNNING.countDown();
+            // The other test's stub is reached while this one runs: it must not be reported here.
+            STUB_REACHED.await(5, TimeUnit.SECONDS);
+            assertThat(3).as("1 + 1 should be 2").isEqualTo(2);
         }
     }
 }

@@ -24,7 +24,14 @@ public record Breach(Kind kind, String subject) {
         ONLY_IN_SOLUTIONS,
         UNTAGGED_TEST,
         UNKNOWN_TASK,
-        TASK_WITHOUT_TEST;
+        TASK_WITHOUT_TEST,
+        MISTAKE_ESCAPED,
+        MISTAKE_NOT_APPLICABLE,
+        MISTAKE_DOES_NOT_COMPILE,
+        MISTAKE_RECORD_STALE,
+        MISTAKE_EVIDENCE_MISSING,
+        MISTAKES_LOOK_ALIKE,
+        TASK_WITHOUT_MISTAKE;
 
         /** {@code check.breach.passes-on-stubs} */
         public String messageKey() {

@@ -1,6 +1,10 @@
 package dev.apikata.kit.check;
 
 import dev.apikata.course.Task;
+import dev.apikata.kit.mistakes.KnownMistake;
+import dev.apikata.kit.mistakes.MistakeCatalogue;
+import dev.apikata.kit.mistakes.MistakeTrial;
+import dev.apikata.kit.mistakes.RejectionRecord;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
@@ -26,11 +30,21 @@ public final class CourseCheck {
 
     private final InProcessRunner runner;
     private final Path projectRoot;
+    private final boolean recordMistakes;
 
     /** @param projectRoot compile errors name their files relative to it */
     public CourseCheck(InProcessRunner runner, Path projectRoot) {
+        this(runner, projectRoot, false);
+    }
+
+    /**
+     * @param recordMistakes rewrite each known mistake's {@code rejected-by} list from this run, instead of
+     *                       comparing it ({@code kit check --record-mistakes})
+     */
+    public CourseCheck(InProcessRunner runner, Path projectRoot, boolean recordMistakes) {
         this.runner = runner;
         this.projectRoot = projectRoot;
+        this.recordMistakes = recordMistakes;
     }
 
     /** Checks every module of the project, in course order. */
@@ -58,7 +72,64 @@ public final class CourseCheck {
         results.add(stubRun.or(() -> solutionRun)
                 .map(run -> tasksMatchTests(module, run.tests()))
                 .orElseGet(() -> InvariantResult.notChecked(Invariant.TASKS_MATCH_TESTS)));
+        results.add(solutionRun.filter(RunResult::allPassed)
+                .map(run -> mistakesCaught(module))
+                .orElseGet(() -> InvariantResult.notChecked(Invariant.MISTAKES_CAUGHT)));
         return new ModuleCheck(module.name(), results);
+    }
+
+    // Each mistake in a copy of the solution; its own task's tests must fail, as its record says.
+    private InvariantResult mistakesCaught(ExerciseModule module) {
+        MistakeCatalogue catalogue = MistakeCatalogue.of(module);
+        List<Breach> breaches = new ArrayList<>();
+        module.manifest().tasks().stream()
+                .filter(task -> catalogue.ofTask(task.id()).isEmpty())
+                .forEach(task -> breaches.add(new Breach(Breach.Kind.TASK_WITHOUT_MISTAKE, task.id())));
+        int caught = 0;
+        for (KnownMistake mistake : catalogue.mistakes()) {
+            MistakeTrial trial = MistakeTrial.run(module, mistake, runner);
+            if (trial.problem().isPresent()) {
+                MistakeTrial.Problem problem = trial.problem().get();
+                breaches.add(new Breach(problem.kind() == MistakeTrial.Problem.Kind.NOT_APPLICABLE
+                        ? Breach.Kind.MISTAKE_NOT_APPLICABLE : Breach.Kind.MISTAKE_DOES_NOT_COMPILE,
+                        mistake.id() + ": " + problem.message()));
+                continue;
+            }
+            if (!trial.caught()) {
+                breaches.add(new Breach(Breach.Kind.MISTAKE_ESCAPED, mistake.id()));
+                continue;
+            }
+            caught++;
+            if (!trial.showsEvidence()) {
+                breaches.add(new Breach(Breach.Kind.MISTAKE_EVIDENCE_MISSING,
+                        mistake.id() + ": " + mistake.evidence()));
+            }
+            if (recordMistakes) {
+                RejectionRecord.write(MistakeCatalogue.folder(module).resolve(mistake.id() + ".yaml"), trial.rejections());
+            } else if (!trial.matchesRecord()) {
+                breaches.add(new Breach(Breach.Kind.MISTAKE_RECORD_STALE, mistake.id()));
+            }
+        }
+        breaches.addAll(lookAlikes(catalogue));
+        return InvariantResult.of(Invariant.MISTAKES_CAUGHT, caught, catalogue.mistakes().size(), breaches);
+    }
+
+    // Two mistakes a learner's failures cannot tell apart: the same record, and no evidence for either.
+    private static List<Breach> lookAlikes(MistakeCatalogue catalogue) {
+        List<Breach> breaches = new ArrayList<>();
+        List<KnownMistake> mistakes = catalogue.mistakes();
+        for (int i = 0; i < mistakes.size(); i++) {
+            for (int j = i + 1; j < mistakes.size(); j++) {
+                KnownMistake first = mistakes.get(i);
+                KnownMistake second = mistakes.get(j);
+                if (first.task().equals(second.task()) && !first.rejectedBy().isEmpty()
+                        && Set.copyOf(first.rejectedBy()).equals(Set.copyOf(second.rejectedBy()))
+                        && first.evidencePattern().isEmpty() && second.evidencePattern().isEmpty()) {
+                    breaches.add(new Breach(Breach.Kind.MISTAKES_LOOK_ALIKE, first.id() + ", " + second.id()));
+                }
+            }
+        }
+        return breaches;
     }
 
     private static InvariantResult failOnStubs(RunResult run) {

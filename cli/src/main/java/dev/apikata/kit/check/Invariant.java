@@ -11,5 +11,10 @@ public enum Invariant {
     /** Stubs and solutions declare the same public classes, constructors, methods and fields. */
     SAME_PUBLIC_API,
     /** Every test is tagged with a task of the manifest, and every task has a test. */
-    TASKS_MATCH_TESTS
+    TASKS_MATCH_TESTS,
+    /**
+     * Every task has known mistakes in the catalogue, and a test of its own task rejects each of them,
+     * exactly as the mistake's record says.
+     */
+    MISTAKES_CAUGHT
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,11 +37,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<module>", arity = "0..*", descriptionKey = "check.modules")
     private List<String> modules = new ArrayList<>();
 
+    @Option(names = "--record-mistakes", descriptionKey = "check.recordMistakes")
+    private boolean recordMistakes;
+
     @Override
     public Integer call() {
         Messages messages = kit.messages();
         Project project = kit.project();
-        CourseCheck check = new CourseCheck(kit.runner(), project.root());
+        CourseCheck check = new CourseCheck(kit.runner(), project.root(), recordMistakes);
         List<ModuleCheck> results = new ArrayList<>();
         for (ExerciseModule module : selected(project, messages)) {
             kit.err().println(messages.get("check.progress", module.name()));

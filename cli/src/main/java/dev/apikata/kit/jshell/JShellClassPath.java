@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.apikata.course.Todo;
+import dev.apikata.course.NotDoneYet;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ final class JShellClassPath {
 
     // One class from each library a snippet or a stub needs at run time.
     private static final List<Class<?>> LIBRARIES = List.of(ObjectMapper.class, JsonFactory.class,
-            JsonProperty.class, JavaTimeModule.class, Todo.class, YAMLFactory.class, org.yaml.snakeyaml.Yaml.class);
+            JsonProperty.class, JavaTimeModule.class, NotDoneYet.class, YAMLFactory.class, org.yaml.snakeyaml.Yaml.class);
 
     private JShellClassPath() {
     }

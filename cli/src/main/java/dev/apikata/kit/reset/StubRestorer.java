@@ -17,7 +17,7 @@ import java.util.Optional;
  * Puts the learner's stubs back as they were handed out, from git, keeping each replaced file as
  * {@code <file>.bak-<timestamp>} beside it.
  *
- * <p>The original of a file is its committed version with the most {@code Todo.task} markers (the
+ * <p>The original of a file is its committed version with the most {@code NotDoneYet.task} markers (the
  * newest among equals): if the learner commits their work, HEAD holds fewer markers than the
  * original stub, and that version is still found.
  */
@@ -54,7 +54,7 @@ public final class StubRestorer {
     public List<RestoredFile> resetTask(ExerciseModule module, String taskId) {
         List<RestoredFile> restored = new ArrayList<>();
         for (Path file : git.trackedFiles(module.stubSources())) {
-            Optional<String> original = original(file).filter(text -> TodoMarkers.marks(text, taskId));
+            Optional<String> original = original(file).filter(text -> StubMarkers.marks(text, taskId));
             if (original.isEmpty()) {
                 continue;
             }
@@ -71,7 +71,7 @@ public final class StubRestorer {
     private Optional<String> original(Path file) {
         return git.versions(file).stream()
                 // max keeps the first, that is the newest, among versions with as many markers
-                .max(Comparator.comparingInt((String text) -> TodoMarkers.in(text).size()));
+                .max(Comparator.comparingInt((String text) -> StubMarkers.in(text).size()));
     }
 
     private RestoredFile write(Path file, String content, RestoredFile.How how) {

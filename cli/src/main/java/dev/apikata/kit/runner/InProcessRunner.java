@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Compiles and tests an exercise module inside the kit's JVM: the JDK compiler API, then the
@@ -69,11 +70,20 @@ public final class InProcessRunner implements AutoCloseable {
 
     /** Runs the tests of a compiled module; a module that did not compile yields its errors and no tests. */
     public RunResult test(CompiledModule compiled) {
-        return test(compiled, System.nanoTime());
+        return test(compiled, Optional.empty(), System.nanoTime());
     }
 
-    private synchronized RunResult test(CompiledModule compiled, long start) {
-        TestExecutor.Execution execution = compiled.succeeded() ? executor.execute(compiled) : TestExecutor.Execution.NONE;
+    /** Runs only the tests of one task ({@code 01.4}); the other tasks show no tests. */
+    public RunResult testTask(CompiledModule compiled, String taskId) {
+        return test(compiled, Optional.of(taskId), System.nanoTime());
+    }
+
+    private RunResult test(CompiledModule compiled, long start) {
+        return test(compiled, Optional.empty(), start);
+    }
+
+    private synchronized RunResult test(CompiledModule compiled, Optional<String> taskId, long start) {
+        TestExecutor.Execution execution = compiled.succeeded() ? executor.execute(compiled, taskId) : TestExecutor.Execution.NONE;
         List<TaskResult> tasks = compiled.module().manifest().tasks().stream()
                 .map(task -> taskResult(task, execution.tests()))
                 .toList();

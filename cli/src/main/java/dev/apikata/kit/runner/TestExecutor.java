@@ -21,6 +21,7 @@ import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -33,7 +34,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>The loader's parent is the kit's own, so JUnit, WireMock, Jackson and the course model are
  * loaded once and stay warm; only the module's classes are new on each run. The thread's context
- * class loader points at the module, where {@code Todo} finds the module's manifest.
+ * class loader points at the module, where {@code NotDoneYet} finds the module's manifest.
  */
 final class TestExecutor {
 
@@ -51,17 +52,22 @@ final class TestExecutor {
     }
 
     /** The outcomes and the captured output of running every test class of {@code compiled}. */
-    synchronized Execution execute(CompiledModule compiled) {
+    Execution execute(CompiledModule compiled) {
+        return execute(compiled, Optional.empty());
+    }
+
+    /** The same, for the tests of one task only ({@code 01.4}) when {@code taskId} is given. */
+    synchronized Execution execute(CompiledModule compiled, Optional<String> taskId) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // The course's Todo and LearnerFeedback read the language from this property.
+        // The course's NotDoneYet and LearnerFeedback read the language from this property.
         String previousLanguage = System.setProperty(Language.SYSTEM_PROPERTY, language.code());
         try (URLClassLoader loader = new URLClassLoader("apikata-" + compiled.module().name(),
                 new URL[] {url(compiled)}, TestExecutor.class.getClassLoader());
              CapturedOutput output = new CapturedOutput()) {
             thread.setContextClassLoader(loader);
             OutcomeCollector collector = new OutcomeCollector();
-            launcher.execute(request(compiled, loader), collector);
+            launcher.execute(request(compiled, loader, taskId), collector);
             return new Execution(collector.tests(), collector.setupFailures(), output.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +81,7 @@ final class TestExecutor {
         }
     }
 
-    private LauncherDiscoveryRequest request(CompiledModule compiled, ClassLoader loader) {
+    private LauncherDiscoveryRequest request(CompiledModule compiled, ClassLoader loader, Optional<String> taskId) {
         List<ClassSelector> selectors = new ArrayList<>();
         for (String name : compiled.topLevelTestClasses()) {
             try {
@@ -84,8 +90,9 @@ final class TestExecutor {
                 // javac just wrote it; a class that still cannot load is left out, and shows as a missing test
             }
         }
-        return LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors)
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
+        taskId.ifPresent(id -> request.filters(TagFilter.includeTags(Task.TASK_TAG_PREFIX + id)));
+        return request
                 .configurationParameter("junit.jupiter.execution.timeout.default", testTimeout.toMillis() + " ms")
                 // A separate thread lets the kit walk away from a learner's endless loop.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
@@ -136,20 +143,25 @@ final class TestExecutor {
                 case ABORTED -> TestStatus.SKIPPED;
             };
             String message = failure.map(OutcomeCollector::describe).orElse("");
+            FailureKind kind = FailureKind.of(failure.orElse(null));
             if (test.isTest()) {
-                tests.add(outcome(test, status, message));
+                tests.add(outcome(test, status, message, kind));
             } else if (status == TestStatus.FAILED && test.getSource().isPresent()) {
-                setupFailures.add(outcome(test, status, message));
+                setupFailures.add(outcome(test, status, message, kind));
             }
         }
 
         private TestOutcome outcome(TestIdentifier test, TestStatus status, String message) {
+            return outcome(test, status, message, FailureKind.NONE);
+        }
+
+        private TestOutcome outcome(TestIdentifier test, TestStatus status, String message, FailureKind kind) {
             Optional<String> task = test.getTags().stream()
                     .map(TestTag::getName)
                     .filter(tag -> tag.startsWith(Task.TASK_TAG_PREFIX))
                     .map(tag -> tag.substring(Task.TASK_TAG_PREFIX.length()))
                     .findFirst();
-            return new TestOutcome(testClass(test), test.getDisplayName(), task, status, message);
+            return new TestOutcome(testClass(test), test.getDisplayName(), task, status, message, kind);
         }
 
         // The top-level class a test or container belongs to, found through its own or its parents' source.

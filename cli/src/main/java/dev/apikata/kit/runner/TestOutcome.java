@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param displayName what the test says it checks
  * @param taskId      the task of its {@code @Tag("task:…")}, if it has one
  * @param message     the failure message the learner reads; empty when it passed
+ * @param kind        what kind of failure it was; {@link FailureKind#NONE} unless it failed
  */
 public record TestOutcome(String testClass, String displayName, Optional<String> taskId, TestStatus status,
-        String message) {
+        String message, FailureKind kind) {
 
     public TestOutcome {
         Objects.requireNonNull(testClass, "testClass");
@@ -20,6 +21,12 @@ public record TestOutcome(String testClass, String displayName, Optional<String>
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(status, "status");
         message = message == null ? "" : message;
+        kind = status != TestStatus.FAILED ? FailureKind.NONE : kind == null || kind == FailureKind.NONE ? FailureKind.EXCEPTION : kind;
+    }
+
+    /** An outcome whose kind of failure is not known (a failed set-up, a test that could not start). */
+    public TestOutcome(String testClass, String displayName, Optional<String> taskId, TestStatus status, String message) {
+        this(testClass, displayName, taskId, status, message, FailureKind.EXCEPTION);
     }
 
     public boolean passed() {

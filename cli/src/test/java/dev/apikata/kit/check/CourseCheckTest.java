@@ -37,11 +37,84 @@ class CourseCheckTest {
         assertThat(greetings.result(Invariant.TESTS_FAIL_ON_STUBS).orElseThrow().count()).isEqualTo("3/3");
         assertThat(greetings.result(Invariant.TESTS_PASS_ON_SOLUTIONS).orElseThrow().count()).isEqualTo("3/3");
         assertThat(greetings.result(Invariant.TASKS_MATCH_TESTS).orElseThrow().count()).isEqualTo("2/2");
+        assertThat(greetings.result(Invariant.MISTAKES_CAUGHT).orElseThrow().count()).isEqualTo("2/2");
+    }
+
+    @Test
+    void aKnownMistakeThatEscapesItsTests() {
+        // The tests of 01.1 stop checking Bo's exclamation mark, and Ann's greeting is gone.
+        fixture.replace(GREETER_TEST, "isEqualTo(\"Hello, Bo!\")", "startsWith(\"Hello, Bo\")");
+        fixture.replace(GREETER_TEST, "isEqualTo(\"Hello, Ann!\")", "startsWith(\"Hello, Ann\")");
+
+        ModuleCheck check = checkGreetings();
+
+        assertBreach(check, Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_ESCAPED, "01.1-no-exclamation-mark");
+        assertThat(check.result(Invariant.MISTAKES_CAUGHT).orElseThrow().count()).isEqualTo("1/2");
+    }
+
+    @Test
+    void aKnownMistakeWhoseRecordIsOutOfDate() {
+        fixture.replace(FixtureProject.GREETER_MISTAKE, "  - { test: \"greets Bo by name\", failure: assertion }\n", "");
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_RECORD_STALE, "01.1-no-exclamation-mark");
+    }
+
+    @Test
+    void recordingRewritesTheRecordFromTheRun() {
+        fixture.replace(FixtureProject.GREETER_MISTAKE, "  - { test: \"greets Bo by name\", failure: assertion }\n", "");
+
+        ModuleCheck recorded = new CourseCheck(SharedRunner.get(), fixture.root(), true).check(fixture.module("01-greetings"));
+
+        assertThat(recorded.passed()).isTrue();
+        assertThat(fixture.read(FixtureProject.GREETER_MISTAKE)).endsWith("""
+                rejected-by:
+                  - { test: "greets Ann by name", failure: assertion }
+                  - { test: "greets Bo by name", failure: assertion }
+                """).contains("explain: { ja: \"感嘆符を忘れています。\"");
+        assertThat(checkGreetings().passed()).isTrue();
+    }
+
+    @Test
+    void aKnownMistakeNamingAMethodTheSolutionLacks() {
+        fixture.replace(FixtureProject.GREETER_MISTAKE, "Greeter.greet:", "Greeter.welcome:");
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_NOT_APPLICABLE,
+                "01.1-no-exclamation-mark: the solution has no method Greeter.welcome");
+    }
+
+    @Test
+    void aKnownMistakeThatDoesNotCompile() {
+        fixture.replace(FixtureProject.GREETER_MISTAKE, "return \"Hello, \" + name;", "return \"Hello, \" + nam;");
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_DOES_NOT_COMPILE, "01.1-no-exclamation-mark");
+    }
+
+    @Test
+    void twoKnownMistakesNoRunCanTellApart() {
+        fixture.write("solutions/01-greetings/mistakes/01.1-says-hi.yaml", fixture.read(FixtureProject.GREETER_MISTAKE)
+                .replace("return \"Hello, \" + name;", "return \"Hi, \" + name + \"!\";"));
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKES_LOOK_ALIKE,
+                "01.1-no-exclamation-mark, 01.1-says-hi");
+    }
+
+    @Test
+    void evidenceThatNoFailureShows() {
+        fixture.replace(FixtureProject.GREETER_MISTAKE, "rejected-by:", "evidence: 'Goodbye'\nrejected-by:");
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_EVIDENCE_MISSING, "Goodbye");
+    }
+
+    @Test
+    void aTaskWithoutAKnownMistake() throws Exception {
+        Files.delete(fixture.path("solutions/01-greetings/mistakes/01.2-subtracts.yaml"));
+
+        assertBreach(checkGreetings(), Invariant.MISTAKES_CAUGHT, Breach.Kind.TASK_WITHOUT_MISTAKE, "01.2");
     }
 
     @Test
     void stubsThatDoNotCompile() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "throw Todo.task(\"01.2\")");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "throw NotDoneYet.task(\"01.2\")");
 
         ModuleCheck check = checkGreetings();
 
@@ -54,7 +127,7 @@ class CourseCheckTest {
 
     @Test
     void aTestThatPassesOnTheStubs() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
 
         ModuleCheck check = checkGreetings();
 

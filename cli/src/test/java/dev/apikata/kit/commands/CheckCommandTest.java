@@ -23,8 +23,9 @@ class CheckCommandTest {
 
         assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(kit.out().lines()).element(0).asString()
-                .contains("module", "stubs compile", "fail on stubs", "pass on solutions", "same API", "tasks have tests");
-        assertThat(kit.out()).containsPattern("01-greetings +ok +ok 3/3 +ok 3/3 +ok 1\\+3 +ok 2/2")
+                .contains("module", "stubs compile", "fail on stubs", "pass on solutions", "same API", "tasks have tests",
+                        "mistakes caught");
+        assertThat(kit.out()).containsPattern("01-greetings +ok +ok 3/3 +ok 3/3 +ok 1\\+3 +ok 2/2 +ok 2/2")
                 .containsPattern("02-counting +ok +ok 1/1 +ok 1/1")
                 .contains("All invariants hold in 2 module(s).");
         assertThat(kit.err()).contains("Checking 01-greetings");
@@ -33,7 +34,7 @@ class CheckCommandTest {
     @Test
     void showsEachBreachUnderItsModuleAndExitsNonZero() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + b;");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check");
 

@@ -45,11 +45,47 @@ class HintCommandTest {
     @Test
     void theCurrentTaskMovesOnOnceItsTestsPass() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
 
         KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "hint");
 
         assertThat(kit.out()).contains("タスク 01.2「足し算」", "ヒント 1/1: + を使います。", "これが最後のヒントです。");
+    }
+
+    @Test
+    void aLearnerWhoMakesAKnownMistakeReadsItsExplanationBeforeTheHints() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return \"Hello, \" + name;");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "hint");
+
+        assertThat(kit.out()).contains("Task 01.1 \"Greet by name\"",
+                "This looks like a known mistake: The exclamation mark is missing.",
+                "About it: chapters/en/01-greetings.md#greet", "Hint 1/2:");
+        assertThat(kit.out().indexOf("known mistake")).isLessThan(kit.out().indexOf("Hint 1/2"));
+    }
+
+    @Test
+    void aNamedTaskIsMatchedAgainstKnownMistakesToo() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a - b;");
+
+        KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "hint", "01.2");
+
+        assertThat(kit.out()).contains("よくある間違いのようです: 引き算になっています。", "ヒント 1/1:");
+    }
+
+    @Test
+    void otherFailuresAreNotMistakenForAKnownMistake() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");",
+                        "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"Hello!\";");
+
+        KitInvocation untouched = KitInvocation.run(Language.EN, FixtureProject.create(dir.resolve("fresh")).root(), "hint");
+        KitInvocation other = KitInvocation.run(Language.EN, fixture.root(), "hint");
+
+        assertThat(untouched.out()).doesNotContain("known mistake");
+        assertThat(other.out()).contains("Hint 1/2:").doesNotContain("known mistake");
     }
 
     @Test
@@ -66,7 +102,7 @@ class HintCommandTest {
     @Test
     void aModuleThatDoesNotCompileSaysSoBeforeTheHint() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "hint");
 

@@ -45,7 +45,7 @@ class ListCommandTest {
     @Test
     void namesTheFirstCompileErrorOfAModule() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.COUNTER_STUB, "throw Todo.task(\"02.1\");", "return;");
+                .replace(FixtureProject.COUNTER_STUB, "throw NotDoneYet.task(\"02.1\");", "return;");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "list");
 

@@ -30,13 +30,13 @@ class ResetCommandTest {
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
 
         assertThat(kit.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(fixture.read(GREETER_STUB)).contains("throw Todo.task(\"01.2\");", "return \"Hello, \" + name + \"!\";");
+        assertThat(fixture.read(GREETER_STUB)).contains("throw NotDoneYet.task(\"01.2\");", "return \"Hello, \" + name + \"!\";");
         List<Path> backups = backups(fixture);
         assertThat(backups).hasSize(1);
         assertThat(Files.readString(backups.get(0))).contains("return a + b;");
         assertThat(kit.out()).contains("Reset 01.2: 1 file(s) changed.", "the methods of task 01.2 are the original stub again",
                 "your version: " + Path.of(GREETER_STUB).getParent().resolve(backups.get(0).getFileName()));
-        // The learner's file had no Todo import (it was all solved): the reset brings it back, so the module compiles.
+        // The learner's file had no NotDoneYet import (it was all solved): the reset brings it back, so the module compiles.
         RunResult after = SharedRunner.get().run(fixture.module("01"), Implementation.STUBS);
         assertThat(after.compiled()).isTrue();
         assertThat(after.task("01.1").orElseThrow().done()).as("01.1 kept").isTrue();
@@ -69,8 +69,8 @@ class ResetCommandTest {
     @Test
     void aFileThatNoLongerParsesIsRestoredWhole() throws Exception {
         FixtureProject fixture = committedFixture()
-                .replace(GREETER_STUB, "throw Todo.task(\"01.1\");", "return \"Hello, \" + name;")
-                .replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a +");
+                .replace(GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return \"Hello, \" + name;")
+                .replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a +");
 
         KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
 

@@ -44,7 +44,7 @@ class CurrentTaskTest {
     @Test
     void movesOnWithinAModule() {
         FixtureProject fixture = FixtureProject.create(dir)
-                .replace(FixtureProject.GREETER_STUB, "throw Todo.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return \"Hello, \" + name + \"!\";");
 
         RunResult run = SharedRunner.get().run(fixture.module("01"), Implementation.STUBS);
 

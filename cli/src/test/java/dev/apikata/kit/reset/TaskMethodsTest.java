@@ -15,7 +15,7 @@ class TaskMethodsTest {
 
         String restored = TaskMethods.restore(ORIGINAL, learner, "01.2").orElseThrow();
 
-        assertThat(restored).contains("throw Todo.task(\"01.2\");", "return \"Hello, \" + name + \"!\";",
+        assertThat(restored).contains("throw NotDoneYet.task(\"01.2\");", "return \"Hello, \" + name + \"!\";",
                 "import java.util.List;").doesNotContain("return a + b;");
     }
 
@@ -23,7 +23,7 @@ class TaskMethodsTest {
     void bringsBackTheImportsTheStubsMethodsNeed() {
         String restored = TaskMethods.restore(ORIGINAL, FixtureProject.GREETER_SOLUTION_SOURCE, "01.1").orElseThrow();
 
-        assertThat(restored).startsWith("package demo;\n\nimport dev.apikata.course.Todo;\n\n/** Greets");
+        assertThat(restored).startsWith("package demo;\n\nimport dev.apikata.course.NotDoneYet;\n\n/** Greets");
         assertThat(TaskMethods.restore(ORIGINAL, restored, "01.1")).as("a second reset changes nothing").contains(restored);
     }
 
@@ -33,7 +33,7 @@ class TaskMethodsTest {
 
         String restored = TaskMethods.restore(ORIGINAL, learner, "01.1").orElseThrow();
 
-        assertThat(restored).startsWith("package demo;\n\nimport java.util.List;\nimport dev.apikata.course.Todo;\n\n");
+        assertThat(restored).startsWith("package demo;\n\nimport java.util.List;\nimport dev.apikata.course.NotDoneYet;\n\n");
     }
 
     @Test
@@ -51,7 +51,7 @@ class TaskMethodsTest {
         String restored = TaskMethods.restore(ORIGINAL, learner, "01.1").orElseThrow();
 
         assertThat(restored).contains("public int add(int a, int b) { return a + b; }")
-                .contains("public String greet(String name) {\n        throw Todo.task(\"01.1\");\n    }")
+                .contains("public String greet(String name) {\n        throw NotDoneYet.task(\"01.1\");\n    }")
                 .doesNotContain("Hi ");
     }
 
@@ -66,7 +66,7 @@ class TaskMethodsTest {
 
     @Test
     void markersAreFoundWithAnySpacing() {
-        assertThat(TodoMarkers.in("throw Todo.task(\"01.1\"); throw Todo . task( \"01.2\" );"))
+        assertThat(StubMarkers.in("throw NotDoneYet.task(\"01.1\"); throw NotDoneYet.task( \"01.2\" );"))
                 .containsExactlyInAnyOrder("01.1", "01.2");
     }
 }

@@ -56,7 +56,7 @@ class InProcessRunnerTest {
 
     @Test
     void aTaskCountsOnlyWhenAllItsTestsPass() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.1\");", "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"\";");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "return name.equals(\"Ann\") ? \"Hello, Ann!\" : \"\";");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -92,7 +92,7 @@ class InProcessRunnerTest {
 
     @Test
     void aCompileErrorIsAResultWithFileAndLine() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -107,7 +107,7 @@ class InProcessRunnerTest {
 
     @Test
     void whatTheTestsPrintIsCapturedNotShownOnTheConsole() {
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "System.out.println(\"debug: adding\"); return a + b;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "System.out.println(\"debug: adding\"); return a + b;");
 
         RunResult result = runner.run(greetings(), Implementation.STUBS);
 
@@ -144,10 +144,10 @@ class InProcessRunnerTest {
     @Test
     void learnerMessagesAndCompileErrorsSpeakTheRunnersLanguage() {
         String languageBefore = System.getProperty(Language.SYSTEM_PROPERTY);
-        fixture.replace(GREETER_STUB, "throw Todo.task(\"01.2\");", "return a + ;");
+        fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
         try (InProcessRunner japanese = new InProcessRunner(Language.JA)) {
             RunResult broken = japanese.run(greetings(), Implementation.STUBS);
-            fixture.replace(GREETER_STUB, "return a + ;", "throw Todo.task(\"01.2\");");
+            fixture.replace(GREETER_STUB, "return a + ;", "throw NotDoneYet.task(\"01.2\");");
             RunResult stubs = japanese.run(greetings(), Implementation.STUBS);
 
             assertThat(broken.compileErrors().get(0).message()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");

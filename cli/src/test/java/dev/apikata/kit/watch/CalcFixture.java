@@ -14,7 +14,7 @@ public final class CalcFixture {
 
             public class Calc {
                 public int add(int a, int b) {
-                    throw dev.apikata.course.Todo.task("01.1");
+                    throw dev.apikata.course.NotDoneYet.task("01.1");
                 }
 
                 public int twice(int a) {
@@ -23,9 +23,9 @@ public final class CalcFixture {
             }
             """;
 
-    public static final String SOLVED = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a + b;");
+    public static final String SOLVED = STUB.replace("throw dev.apikata.course.NotDoneYet.task(\"01.1\");", "return a + b;");
 
-    public static final String BROKEN = STUB.replace("throw dev.apikata.course.Todo.task(\"01.1\");", "return a +;");
+    public static final String BROKEN = STUB.replace("throw dev.apikata.course.NotDoneYet.task(\"01.1\");", "return a +;");
 
     private static final String TEST = """
             package fx;

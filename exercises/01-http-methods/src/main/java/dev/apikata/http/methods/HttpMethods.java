@@ -1,6 +1,7 @@
 package dev.apikata.http.methods;
 
-import dev.apikata.course.Todo;
+import dev.apikata.course.NotDoneYet;
+import java.util.Set;
 
 /**
  * What RFC 9110 promises about each HTTP method. Module 05 (retries) reuses this class to decide
@@ -17,7 +18,7 @@ public final class HttpMethods {
      * (RFC 9110, section 9.2.1). Method names are case-sensitive; an unknown method is not safe.
      */
     public static boolean isSafe(String method) {
-        throw Todo.task("01.8");
+        throw NotDoneYet.task("01.1");
     }
 
     /**
@@ -25,6 +26,6 @@ public final class HttpMethods {
      * server as sending it once (RFC 9110, section 9.2.2). An unknown method is not idempotent.
      */
     public static boolean isIdempotent(String method) {
-        throw Todo.task("01.8");
+        throw NotDoneYet.task("01.1");
     }
 }

@@ -1,11 +1,16 @@
 package dev.apikata.http.methods;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.apikata.course.Todo;
+import dev.apikata.course.NotDoneYet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +41,15 @@ public final class PostsClient {
      * Fetches post {@code id} with GET {@code /posts/{id}}. A 404 means there is no such post: an
      * empty result, not an error. Chapter section {@code #get-one}.
      *
-     * @throws UnexpectedStatusException for any status other than 200 and 404
+     * @throws UnexpectedStatusException for any status other than 200 and 404 (401 and 403 do not mean absent)
      */
     public Optional<Post> find(long id) throws IOException, InterruptedException {
-        throw Todo.task("01.1");
+        throw NotDoneYet.task("01.2");
     }
 
     /** Fetches every post with GET {@code /posts}. Chapter section {@code #get-list}. */
     public List<Post> list() throws IOException, InterruptedException {
-        throw Todo.task("01.2");
+        throw NotDoneYet.task("01.3");
     }
 
     /**
@@ -54,7 +59,7 @@ public final class PostsClient {
      * @throws UnexpectedStatusException unless the server answers 201 Created
      */
     public Post create(NewPost post) throws IOException, InterruptedException {
-        throw Todo.task("01.3");
+        throw NotDoneYet.task("01.4");
     }
 
     /**
@@ -62,7 +67,7 @@ public final class PostsClient {
      * server answered. Chapter section {@code #put-and-idempotency}.
      */
     public Post replace(long id, Post post) throws IOException, InterruptedException {
-        throw Todo.task("01.4");
+        throw NotDoneYet.task("01.5");
     }
 
     /**
@@ -70,7 +75,7 @@ public final class PostsClient {
      * whole post as the server answered it. Chapter section {@code #patch-partial-update}.
      */
     public Post update(long id, Map<String, Object> changes) throws IOException, InterruptedException {
-        throw Todo.task("01.5");
+        throw NotDoneYet.task("01.6");
     }
 
     /**
@@ -78,10 +83,10 @@ public final class PostsClient {
      * {@code #delete-idempotent}.
      *
      * @return {@link DeleteOutcome#DELETED} for 200 or 204, {@link DeleteOutcome#ALREADY_ABSENT} for 404
-     * @throws UnexpectedStatusException for any other status
+     * @throws UnexpectedStatusException for any other status: 202 (accepted, not deleted yet), 401, 403, 500...
      */
     public DeleteOutcome delete(long id) throws IOException, InterruptedException {
-        throw Todo.task("01.6");
+        throw NotDoneYet.task("01.7");
     }
 
     /**
@@ -91,6 +96,6 @@ public final class PostsClient {
      * @throws UnexpectedStatusException for any status other than 200 and 404
      */
     public boolean exists(long id) throws IOException, InterruptedException {
-        throw Todo.task("01.7");
+        throw NotDoneYet.task("01.8");
     }
 }

@@ -19,19 +19,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -39,10 +42,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Module 01: a CRUD client for {@code /posts}, one nested class per task. Each test sets up the
  * server's answer, calls the client once, and checks the result and the request that was sent.
+ * The server's answers differ from what the client sent (a server-assigned id, a title the server
+ * tidied), so code that returns its own input cannot pass.
  */
 @ExtendWith(LearnerFeedback.class)
 @DisplayName("PostsClient")
@@ -61,21 +68,24 @@ class PostsClientTest {
               {"id": 2, "userId": 3, "title": "Disk alert on db01", "body": "/var is 91% full."}
             ]""";
 
-    private static final NewPost NEW_POST = new NewPost(1, "foo", "bar");
+    // What the client sends to create a post, and what the server stores: an id of its own, the title trimmed.
+    private static final NewPost NEW_POST = new NewPost(1, "Patch db01 ", "Kernel 6.1 is out.");
     private static final String NEW_POST_JSON = """
-            {"userId": 1, "title": "foo", "body": "bar"}""";
+            {"userId": 1, "title": "Patch db01 ", "body": "Kernel 6.1 is out."}""";
+    private static final Post CREATED = new Post(101L, 1, "Patch db01", "Kernel 6.1 is out.");
     private static final String CREATED_JSON = """
-            {"id": 101, "userId": 1, "title": "foo", "body": "bar"}""";
+            {"id": 101, "userId": 1, "title": "Patch db01", "body": "Kernel 6.1 is out."}""";
 
+    // A whole post sent with PUT, and the server's answer: the same post as the server stored it.
+    private static final Post REPLACEMENT = new Post(1L, 7, "Rebooted web01 ", "Back online at 02:10.");
+    private static final String REPLACEMENT_JSON = """
+            {"id": 1, "userId": 7, "title": "Rebooted web01 ", "body": "Back online at 02:10."}""";
     private static final Post POST_1_UPDATED = new Post(1L, 7, "Rebooted web01", "Back online at 02:10.");
     private static final String POST_1_UPDATED_JSON = """
             {"id": 1, "userId": 7, "title": "Rebooted web01", "body": "Back online at 02:10."}""";
 
     @RegisterExtension
-    static WireMockExtension api = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .failOnUnmatchedRequests(true)
-            .build();
+    static ExerciseApi api = ExerciseApi.onDynamicPort();
 
     private PostsClient client;
 
@@ -84,9 +94,23 @@ class PostsClientTest {
         client = new PostsClient(URI.create(api.baseUrl()));
     }
 
+    /**
+     * An exchange that failed (the connection was reset, the body is not JSON) must reach the caller
+     * as an IOException, thrown as it is or as the cause of another exception, never hidden behind
+     * an ordinary-looking answer such as "empty" or "false".
+     */
+    private static void assertIoFailurePropagates(ThrowingCallable call, String description) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as(description + ": the call should fail with the IOException, not return").isNotNull();
+        assertThat(thrown).as(description + ": an IOException, or an exception caused by one")
+                .satisfiesAnyOf(
+                        failure -> assertThat(failure).isInstanceOf(IOException.class),
+                        failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+    }
+
     @Nested
-    @Tag("task:01.1")
-    @DisplayName("01.1 find: GET one post")
+    @Tag("task:01.2")
+    @DisplayName("01.2 find: GET one post")
     class Find {
 
         @Test
@@ -106,21 +130,37 @@ class PostsClientTest {
             assertThat(client.find(999)).as("find(999) when the server answers 404").isEmpty();
         }
 
-        @Test
-        @DisplayName("500 Internal Server Error is reported as UnexpectedStatusException")
-        void serverErrorIsAnException() {
-            api.stubFor(get("/posts/1").willReturn(serverError()));
+        @ParameterizedTest(name = "{0} is an UnexpectedStatusException, not \"no such post\"")
+        @ValueSource(ints = {401, 403, 500})
+        void otherStatusesAreExceptions(int status) {
+            api.stubFor(get("/posts/1").willReturn(status(status)));
 
-            assertThatThrownBy(() -> client.find(1))
-                    .as("find(1) when the server answers 500")
-                    .isInstanceOf(UnexpectedStatusException.class)
-                    .extracting(e -> ((UnexpectedStatusException) e).statusCode()).isEqualTo(500);
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("find(1) when the server answers %d", status)
+                    .isThrownBy(() -> client.find(1))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
+        }
+
+        @Test
+        @DisplayName("a reset connection reaches the caller as an IOException")
+        void connectionFailurePropagates() {
+            api.stubFor(get("/posts/1").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertIoFailurePropagates(() -> client.find(1), "find(1) when the connection is reset");
+        }
+
+        @Test
+        @DisplayName("a 200 whose body is not JSON reaches the caller as an IOException, not as \"no such post\"")
+        void malformedBodyPropagates() {
+            api.stubFor(get("/posts/1").willReturn(ok("<html>Bad gateway</html>").withHeader("Content-Type", JSON)));
+
+            assertIoFailurePropagates(() -> client.find(1), "find(1) when the body is not JSON");
         }
     }
 
     @Nested
-    @Tag("task:01.2")
-    @DisplayName("01.2 list: GET the collection")
+    @Tag("task:01.3")
+    @DisplayName("01.3 list: GET the collection")
     class ListPosts {
 
         @Test
@@ -145,58 +185,81 @@ class PostsClientTest {
         void errorIsAnException() {
             api.stubFor(get("/posts").willReturn(status(503)));
 
-            assertThatThrownBy(() -> client.list())
+            assertThatExceptionOfType(UnexpectedStatusException.class)
                     .as("list() when the server answers 503")
-                    .isInstanceOf(UnexpectedStatusException.class);
-        }
-    }
-
-    @Nested
-    @Tag("task:01.3")
-    @DisplayName("01.3 create: POST a new post")
-    class Create {
-
-        @Test
-        @DisplayName("POST /posts sends the post as JSON and returns it with the server's id")
-        void sendsJsonAndReturnsTheCreatedPost() throws Exception {
-            api.stubFor(post("/posts").willReturn(status(201).withHeader("Content-Type", JSON).withBody(CREATED_JSON)));
-
-            Post created = client.create(NEW_POST);
-
-            assertThat(created).as("create(...) when the server answers 201 with id 101")
-                    .isEqualTo(new Post(101L, 1, "foo", "bar"));
-            api.verify(postRequestedFor(urlEqualTo("/posts"))
-                    .withHeader("Content-Type", containing(JSON))
-                    .withRequestBody(equalToJson(NEW_POST_JSON)));
+                    .isThrownBy(() -> client.list())
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(503));
         }
 
         @Test
-        @DisplayName("an answer other than 201 Created is an UnexpectedStatusException")
-        void non201IsAnException() {
-            api.stubFor(post("/posts").willReturn(status(400).withBody("{\"error\": \"title is required\"}")));
+        @DisplayName("a reset connection reaches the caller as an IOException, not as an empty list")
+        void connectionFailurePropagates() {
+            api.stubFor(get("/posts").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-            assertThatThrownBy(() -> client.create(NEW_POST))
-                    .as("create(...) when the server answers 400")
-                    .isInstanceOf(UnexpectedStatusException.class)
-                    .hasMessageContaining("400");
+            assertIoFailurePropagates(() -> client.list(), "list() when the connection is reset");
         }
     }
 
     @Nested
     @Tag("task:01.4")
-    @DisplayName("01.4 replace: PUT the whole post")
+    @DisplayName("01.4 create: POST a new post")
+    class Create {
+
+        @Test
+        @DisplayName("POST /posts sends the post as JSON and returns it as the server stored it, with its id")
+        void sendsJsonAndReturnsTheCreatedPost() throws Exception {
+            api.stubFor(post("/posts").willReturn(status(201).withHeader("Content-Type", JSON)
+                    .withHeader("Location", api.url("/posts/101")).withBody(CREATED_JSON)));
+
+            Post created = client.create(NEW_POST);
+
+            assertThat(created).as("create(...) when the server answers 201 with id 101 and the title trimmed")
+                    .isEqualTo(CREATED);
+            api.verify(postRequestedFor(urlEqualTo("/posts"))
+                    .withHeader("Content-Type", containing(JSON))
+                    .withRequestBody(equalToJson(NEW_POST_JSON)));
+        }
+
+        @ParameterizedTest(name = "{0} is not 201 Created: an UnexpectedStatusException")
+        @ValueSource(ints = {200, 202})
+        void otherSuccessStatusesAreNotCreated(int status) {
+            api.stubFor(post("/posts").willReturn(status(status).withHeader("Content-Type", JSON).withBody(CREATED_JSON)));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("create(...) when the server answers %d instead of 201", status)
+                    .isThrownBy(() -> client.create(NEW_POST))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
+        }
+
+        @Test
+        @DisplayName("400 Bad Request is an UnexpectedStatusException whose message shows the server's reason")
+        void clientErrorIsAnException() {
+            api.stubFor(post("/posts").willReturn(status(400).withHeader("Content-Type", JSON)
+                    .withBody("{\"error\": \"title is required\"}")));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("create(...) when the server answers 400")
+                    .isThrownBy(() -> client.create(NEW_POST))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(400))
+                    .withMessageContaining("title is required");
+        }
+    }
+
+    @Nested
+    @Tag("task:01.5")
+    @DisplayName("01.5 replace: PUT the whole post")
     class Replace {
 
         @Test
-        @DisplayName("PUT /posts/1 sends every field and returns the server's answer")
+        @DisplayName("PUT /posts/1 sends every field and returns the server's answer, not its argument")
         void sendsTheWholePost() throws Exception {
             api.stubFor(put("/posts/1").willReturn(okJson(POST_1_UPDATED_JSON)));
 
-            assertThat(client.replace(1, POST_1_UPDATED)).as("replace(1, ...) when the server answers 200")
+            assertThat(client.replace(1, REPLACEMENT)).as("replace(1, ...) when the server answers 200 with the title trimmed")
                     .isEqualTo(POST_1_UPDATED);
             api.verify(putRequestedFor(urlEqualTo("/posts/1"))
                     .withHeader("Content-Type", containing(JSON))
-                    .withRequestBody(equalToJson(POST_1_UPDATED_JSON)));
+                    .withRequestBody(equalToJson(REPLACEMENT_JSON)));
         }
 
         @Test
@@ -204,30 +267,31 @@ class PostsClientTest {
         void putIsIdempotent() throws Exception {
             api.stubFor(put("/posts/1").willReturn(okJson(POST_1_UPDATED_JSON)));
 
-            Post first = client.replace(1, POST_1_UPDATED);
-            Post second = client.replace(1, POST_1_UPDATED);
+            Post first = client.replace(1, REPLACEMENT);
+            Post second = client.replace(1, REPLACEMENT);
 
             assertThat(second).as("the state after the second PUT").isEqualTo(first);
             List<String> bodies = api.findAll(putRequestedFor(urlEqualTo("/posts/1"))).stream()
-                    .map(request -> request.getBodyAsString()).toList();
+                    .map(LoggedRequest::getBodyAsString).toList();
             assertThat(bodies).as("the bodies of the two PUT requests").hasSize(2);
             assertThat(bodies.get(1)).as("the second PUT's body, compared with the first").isEqualTo(bodies.get(0));
         }
 
-        @Test
-        @DisplayName("an error answer to PUT is an UnexpectedStatusException")
-        void errorIsAnException() {
-            api.stubFor(put("/posts/1").willReturn(status(409)));
+        @ParameterizedTest(name = "{0} is an UnexpectedStatusException")
+        @ValueSource(ints = {404, 409})
+        void errorIsAnException(int status) {
+            api.stubFor(put("/posts/1").willReturn(status(status)));
 
-            assertThatThrownBy(() -> client.replace(1, POST_1_UPDATED))
-                    .as("replace(1, ...) when the server answers 409")
-                    .isInstanceOf(UnexpectedStatusException.class);
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("replace(1, ...) when the server answers %d", status)
+                    .isThrownBy(() -> client.replace(1, REPLACEMENT))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
         }
     }
 
     @Nested
-    @Tag("task:01.5")
-    @DisplayName("01.5 update: PATCH some fields")
+    @Tag("task:01.6")
+    @DisplayName("01.6 update: PATCH some fields")
     class Update {
 
         @Test
@@ -237,32 +301,34 @@ class PostsClientTest {
 
             Post updated = client.update(1, Map.of("title", "Rebooted web01"));
 
-            assertThat(updated).as("update(1, {title}) when the server answers 200").isEqualTo(POST_1_UPDATED);
+            assertThat(updated).as("update(1, {title}) when the server answers 200 with the whole post")
+                    .isEqualTo(POST_1_UPDATED);
             api.verify(patchRequestedFor(urlEqualTo("/posts/1"))
                     .withHeader("Content-Type", containing(JSON))
                     .withRequestBody(equalToJson("{\"title\": \"Rebooted web01\"}")));
         }
 
-        @Test
-        @DisplayName("an error answer to PATCH is an UnexpectedStatusException")
-        void errorIsAnException() {
-            api.stubFor(patch(urlEqualTo("/posts/1")).willReturn(status(422)));
+        @ParameterizedTest(name = "{0} is an UnexpectedStatusException")
+        @ValueSource(ints = {404, 422})
+        void errorIsAnException(int status) {
+            api.stubFor(patch(urlEqualTo("/posts/1")).willReturn(status(status)));
 
-            assertThatThrownBy(() -> client.update(1, Map.of("title", "")))
-                    .as("update(1, ...) when the server answers 422")
-                    .isInstanceOf(UnexpectedStatusException.class);
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("update(1, ...) when the server answers %d", status)
+                    .isThrownBy(() -> client.update(1, Map.of("title", "")))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
         }
     }
 
     @Nested
-    @Tag("task:01.6")
-    @DisplayName("01.6 delete: DELETE is idempotent")
+    @Tag("task:01.7")
+    @DisplayName("01.7 delete: DELETE is idempotent")
     class Delete {
 
         @Test
         @DisplayName("200 OK means deleted")
         void okMeansDeleted() throws Exception {
-            api.stubFor(delete("/posts/1").willReturn(ok()));
+            api.stubFor(delete("/posts/1").willReturn(okJson("{}")));
 
             assertThat(client.delete(1)).as("delete(1) when the server answers 200").isEqualTo(DeleteOutcome.DELETED);
             api.verify(deleteRequestedFor(urlEqualTo("/posts/1")));
@@ -274,6 +340,7 @@ class PostsClientTest {
             api.stubFor(delete("/posts/1").willReturn(noContent()));
 
             assertThat(client.delete(1)).as("delete(1) when the server answers 204").isEqualTo(DeleteOutcome.DELETED);
+            api.verify(deleteRequestedFor(urlEqualTo("/posts/1")));
         }
 
         @Test
@@ -292,20 +359,29 @@ class PostsClientTest {
             api.verify(2, deleteRequestedFor(urlEqualTo("/posts/1")));
         }
 
-        @Test
-        @DisplayName("500 is a real failure: UnexpectedStatusException")
-        void serverErrorIsAnException() {
-            api.stubFor(delete("/posts/1").willReturn(serverError()));
+        @ParameterizedTest(name = "{0} means neither deleted nor absent: an UnexpectedStatusException")
+        @ValueSource(ints = {202, 401, 403, 500})
+        void otherStatusesAreExceptions(int status) {
+            api.stubFor(delete("/posts/1").willReturn(status(status)));
 
-            assertThatThrownBy(() -> client.delete(1))
-                    .as("delete(1) when the server answers 500")
-                    .isInstanceOf(UnexpectedStatusException.class);
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("delete(1) when the server answers %d", status)
+                    .isThrownBy(() -> client.delete(1))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
+        }
+
+        @Test
+        @DisplayName("a reset connection reaches the caller as an IOException, not as \"already absent\"")
+        void connectionFailurePropagates() {
+            api.stubFor(delete("/posts/1").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertIoFailurePropagates(() -> client.delete(1), "delete(1) when the connection is reset");
         }
     }
 
     @Nested
-    @Tag("task:01.7")
-    @DisplayName("01.7 exists: HEAD asks without a body")
+    @Tag("task:01.8")
+    @DisplayName("01.8 exists: HEAD asks without a body")
     class Exists {
 
         @Test
@@ -324,16 +400,26 @@ class PostsClientTest {
             api.stubFor(head(urlEqualTo("/posts/42")).willReturn(notFound()));
 
             assertThat(client.exists(42)).as("exists(42) when HEAD answers 404").isFalse();
+            api.verify(headRequestedFor(urlEqualTo("/posts/42")));
+        }
+
+        @ParameterizedTest(name = "{0} is an UnexpectedStatusException, not \"does not exist\"")
+        @ValueSource(ints = {401, 403, 503})
+        void otherStatusesAreExceptions(int status) {
+            api.stubFor(head(urlEqualTo("/posts/1")).willReturn(status(status)));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("exists(1) when HEAD answers %d", status)
+                    .isThrownBy(() -> client.exists(1))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
         }
 
         @Test
-        @DisplayName("HEAD answering 503 is an UnexpectedStatusException")
-        void otherStatusIsAnException() {
-            api.stubFor(head(urlEqualTo("/posts/1")).willReturn(aResponse().withStatus(503)));
+        @DisplayName("a reset connection reaches the caller as an IOException, not as false")
+        void connectionFailurePropagates() {
+            api.stubFor(head(urlEqualTo("/posts/1")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-            assertThatThrownBy(() -> client.exists(1))
-                    .as("exists(1) when HEAD answers 503")
-                    .isInstanceOf(UnexpectedStatusException.class);
+            assertIoFailurePropagates(() -> client.exists(1), "exists(1) when the connection is reset");
         }
     }
 }

@@ -42,7 +42,7 @@ public final class PostsClient {
      * Fetches post {@code id} with GET {@code /posts/{id}}. A 404 means there is no such post: an
      * empty result, not an error. Chapter section {@code #get-one}.
      *
-     * @throws UnexpectedStatusException for any status other than 200 and 404
+     * @throws UnexpectedStatusException for any status other than 200 and 404 (401 and 403 do not mean absent)
      */
     public Optional<Post> find(long id) throws IOException, InterruptedException {
         HttpResponse<String> response = send(post(id).GET());
@@ -98,7 +98,7 @@ public final class PostsClient {
      * {@code #delete-idempotent}.
      *
      * @return {@link DeleteOutcome#DELETED} for 200 or 204, {@link DeleteOutcome#ALREADY_ABSENT} for 404
-     * @throws UnexpectedStatusException for any other status
+     * @throws UnexpectedStatusException for any other status: 202 (accepted, not deleted yet), 401, 403, 500...
      */
     public DeleteOutcome delete(long id) throws IOException, InterruptedException {
         HttpResponse<String> response = send(post(id).DELETE());

@@ -5,12 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Finds the {@code Todo.task("01.4")} markers in a stub's source text. */
-final class TodoMarkers {
+/** Finds the {@code NotDoneYet.task("01.4")} markers in a stub's source text. */
+final class StubMarkers {
 
-    private static final Pattern MARKER = Pattern.compile("Todo\\s*\\.\\s*task\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern MARKER = Pattern.compile("NotDoneYet\\s*\\.\\s*task\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
 
-    private TodoMarkers() {
+    private StubMarkers() {
     }
 
     /** The task ids marked in {@code source}. */
