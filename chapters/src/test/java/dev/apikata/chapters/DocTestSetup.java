@@ -26,7 +26,7 @@ public final class DocTestSetup {
         return new ChapterRunner.Setup(api.baseUrl(), project.root(), classPath(),
                 () -> KitJShellStartup.of(api.baseUrl(), packages),
                 Map.of("KIT_LANG", language.code(), "NO_PROXY", "127.0.0.1,localhost", "no_proxy", "127.0.0.1,localhost",
-                        "TERM", "dumb"),
+                        "TERM", "dumb", "APIKATA_KIT_JAR", kitJar.toAbsolutePath().toString()),
                 () -> {
                     if (!Files.isRegularFile(kitJar)) {
                         throw new IllegalStateException("the kit jar " + kitJar + " is missing: build the cli module first");
