@@ -78,12 +78,15 @@ class ConsistencyTest {
     }
 
     @Test
-    @DisplayName("chapters name their tasks as the manifests do: table rows and the section of each task")
+    @DisplayName("chapters name their tasks as the manifests do (table rows, each task's section), and hints name those sections")
     void taskReferences() {
         List<String> problems = new ArrayList<>();
         for (MarkdownFile chapter : PROJECT.chapters()) {
-            PROJECT.moduleOf(chapter).ifPresent(module -> problems.addAll(
-                    TaskReferences.check(chapter, module.manifest(), ProjectFiles.languageOf(chapter))));
+            PROJECT.moduleOf(chapter).ifPresent(module -> {
+                Language language = ProjectFiles.languageOf(chapter);
+                problems.addAll(TaskReferences.check(chapter, module.manifest(), language));
+                problems.addAll(TaskReferences.hintsNameTheirSections(chapter, module.manifest(), language));
+            });
         }
         report(problems);
     }

@@ -6,12 +6,19 @@ import dev.apikata.chapters.check.CoverageMap;
 import dev.apikata.chapters.check.LinkCheck;
 import dev.apikata.chapters.check.Mermaid;
 import dev.apikata.chapters.check.ParityCheck;
+import dev.apikata.chapters.check.TaskReferences;
 import dev.apikata.chapters.markdown.MarkdownFile;
 import dev.apikata.chapters.run.ChapterRunner;
+import dev.apikata.chapters.run.ShellRunner;
+import dev.apikata.course.ExerciseManifest;
+import dev.apikata.course.Language;
+import dev.apikata.course.Localized;
+import dev.apikata.course.Task;
 import dev.apikata.mock.MockApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,12 +52,17 @@ class DocRunnerSelfTest {
     }
 
     private List<String> run(String markdown) throws IOException {
+        return run(markdown, ShellRunner.DEFAULT_TIMEOUT);
+    }
+
+    private List<String> run(String markdown, Duration commandTimeout) throws IOException {
         Path file = dir.resolve("chapters/en/99-sample.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, markdown);
         MarkdownFile parsed = MarkdownFile.read(file, "chapters/en/99-sample.md");
         api.reset();
-        try (ChapterRunner runner = new ChapterRunner(parsed, DocTestSetup.forFile(PROJECT, parsed, api), true)) {
+        ChapterRunner.Setup setup = DocTestSetup.forFile(PROJECT, parsed, api).withCommandTimeout(commandTimeout);
+        try (ChapterRunner runner = new ChapterRunner(parsed, setup, true)) {
             return runner.run().problems();
         }
     }
@@ -152,6 +164,19 @@ class DocRunnerSelfTest {
                     ```
                     """)).singleElement().asString()
                     .startsWith("chapters/en/99-sample.md:3: a command fails: line 2: exit code 22 from curl -s --fail");
+        }
+
+        @Test
+        @DisplayName("a command whose output a block shows is stopped when it runs too long, and named")
+        void commandThatRunsTooLong() throws IOException {
+            assertThat(run("""
+                    <!-- doc: output of sleep 30 -->
+                    ```text
+                    nothing
+                    ```
+                    """, Duration.ofSeconds(1))).singleElement().asString()
+                    .isEqualTo("chapters/en/99-sample.md:2: `sleep 30` still running after 1 s: stopped,"
+                            + " so its output cannot be compared");
         }
 
         @Test
@@ -290,6 +315,21 @@ class DocRunnerSelfTest {
         private CoverageMap.Verdict verdict(CoverageMap.Topic topic, Optional<Set<String>> anchors, boolean moduleReady) {
             return CoverageMap.check(topic, name -> name.equals("01-http-methods") ? anchors : Optional.empty(),
                     Set.of("01.1", "01.2")::contains, module -> moduleReady);
+        }
+
+        @Test
+        @DisplayName("a renamed section heading fails while a task's hints still quote the old one")
+        void hintsQuoteTheHeading() {
+            String chapter = "<a id=\"get-one\"></a>\n### %s\n\nTask 01.2.\n";
+            ExerciseManifest manifest = new ExerciseManifest("01", new Localized("m", "m"), new Localized("ja.md", "en.md"),
+                    List.of(new Task("01.2", new Localized("t", "t"), 1, "get-one",
+                            List.of(new Localized("「GET で 1 件取得する」", "Read “GET one resource”.")))));
+            MarkdownFile renamed = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET a single post"));
+            MarkdownFile same = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET one resource"));
+
+            assertThat(TaskReferences.hintsNameTheirSections(renamed, manifest, Language.EN)).singleElement().asString()
+                    .startsWith("chapters/en/01.md: no hint of task 01.2 names its section “GET a single post”");
+            assertThat(TaskReferences.hintsNameTheirSections(same, manifest, Language.EN)).isEmpty();
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.apikata.chapters;
 import dev.apikata.chapters.markdown.MarkdownFile;
 import dev.apikata.chapters.run.ChapterRunner;
 import dev.apikata.chapters.run.ReaderProject;
+import dev.apikata.chapters.run.ShellRunner;
 import dev.apikata.course.Language;
 import dev.apikata.kit.jshell.KitJShellStartup;
 import dev.apikata.mock.MockApi;
@@ -32,7 +33,7 @@ public final class DocTestSetup {
                         throw new IllegalStateException("the kit jar " + kitJar + " is missing: build the cli module first");
                     }
                     return ReaderProject.copyOf(project.root(), kitJar);
-                });
+                }, ShellRunner.DEFAULT_TIMEOUT);
     }
 
     /** This JVM's class path: the solutions, Jackson, the course model, the JDK client needs nothing. */

@@ -1,6 +1,6 @@
 package dev.apikata.chapters;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.chapters.check.Mermaid;
 import dev.apikata.chapters.check.MermaidRenderer;
@@ -9,6 +9,7 @@ import dev.apikata.chapters.markdown.MarkdownFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,21 @@ class MermaidTest {
                     + MermaidRenderer.whatIsMissing(PROJECT.root()) + " is missing (.ci/run installs both)");
         }
         ConsistencyTest.report(problems);
+    }
+
+    @Test
+    @DisplayName("the renderer tells a diagram Mermaid rejects from one it draws")
+    void rendererRejectsABrokenDiagram() {
+        Optional<MermaidRenderer> renderer = MermaidRenderer.find(PROJECT.root());
+        if (renderer.isEmpty() && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("not rendered: " + MermaidRenderer.whatIsMissing(PROJECT.root()) + " is missing");
+        }
+        assertThat(renderer).as("a Mermaid renderer (CI must have one)").isPresent();
+        List<MermaidRenderer.Rendered> results = renderer.get().render(List.of(
+                "sequenceDiagram\n    participant C as Client\n    C->>S GET /posts/1\n",
+                "sequenceDiagram\n    participant C as Client\n    C->>S: GET /posts/1\n"));
+
+        assertThat(results).extracting(MermaidRenderer.Rendered::ok).containsExactly(false, true);
+        assertThat(results.get(0).error()).as("Mermaid's own message").isNotBlank();
     }
 }

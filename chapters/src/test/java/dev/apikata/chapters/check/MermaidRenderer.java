@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Renders diagrams with Mermaid itself, in headless Chromium, as GitHub does in a browser: a page
- * loads {@code mermaid.min.js} from the project-local install ({@code chapters/mermaid/node_modules},
- * which {@code .ci/run} sets up), renders every diagram, and writes what went wrong into the page,
- * which Chromium prints with {@code --dump-dom}.
+ * loads {@code mermaid.min.js} from the project-local install ({@code .ci/tools/mermaid}, which
+ * {@code .ci/run} sets up from {@code chapters/mermaid/package-lock.json}), renders every diagram,
+ * and writes what went wrong into the page, which Chromium prints with {@code --dump-dom}.
  */
 public final class MermaidRenderer {
 
@@ -40,9 +40,12 @@ public final class MermaidRenderer {
         this.mermaidJs = mermaidJs;
     }
 
+    /** Where {@code .ci/run} installs the Mermaid that {@code chapters/mermaid/package-lock.json} pins. */
+    static final String MERMAID_JS = ".ci/tools/mermaid/node_modules/mermaid/dist/mermaid.min.js";
+
     /** A renderer, when both Chromium and the project's Mermaid install are there. */
     public static Optional<MermaidRenderer> find(Path projectRoot) {
-        Path script = projectRoot.resolve("chapters/mermaid/node_modules/mermaid/dist/mermaid.min.js");
+        Path script = projectRoot.resolve(MERMAID_JS);
         if (!Files.isRegularFile(script)) {
             return Optional.empty();
         }
@@ -55,8 +58,8 @@ public final class MermaidRenderer {
         if (chromium().isEmpty()) {
             missing.add("Chromium (apt-get install chromium, or set CHROMIUM)");
         }
-        if (!Files.isRegularFile(projectRoot.resolve("chapters/mermaid/node_modules/mermaid/dist/mermaid.min.js"))) {
-            missing.add("Mermaid (npm ci --prefix chapters/mermaid)");
+        if (!Files.isRegularFile(projectRoot.resolve(MERMAID_JS))) {
+            missing.add("Mermaid in .ci/tools/mermaid (.ci/run installs it with npm)");
         }
         return String.join(" and ", missing);
     }

@@ -66,6 +66,41 @@ public final class TaskReferences {
         return problems;
     }
 
+    /**
+     * Each task's hints send the learner to its section by the heading the chapter gives it, quoted
+     * as the hints quote (“GET one resource” / 「GET で 1 件取得する」): renaming a heading without its
+     * hints fails here.
+     */
+    public static List<String> hintsNameTheirSections(MarkdownFile chapter, ExerciseManifest manifest, Language language) {
+        List<String> problems = new ArrayList<>();
+        for (Task task : manifest.tasks()) {
+            Optional<String> heading = headingAfterAnchor(chapter, task.section());
+            if (heading.isEmpty()) {
+                continue; // a missing anchor is the manifest check's to report
+            }
+            String quoted = language == Language.JA ? "「" + heading.get() + "」" : "“" + heading.get() + "”";
+            if (task.hints().stream().noneMatch(hint -> hint.in(language).contains(quoted))) {
+                problems.add(chapter.name() + ": no hint of task " + task.id() + " names its section " + quoted
+                        + " (the heading after <a id=\"" + task.section() + "\">): update the hints in the manifest"
+                        + " or the heading, so both say the same");
+            }
+        }
+        return problems;
+    }
+
+    /** The text of the first heading after {@code <a id="anchor">}, without Markdown emphasis or code marks. */
+    static Optional<String> headingAfterAnchor(MarkdownFile chapter, String anchor) {
+        String tag = "<a id=\"" + anchor + "\"";
+        for (int i = 0; i < chapter.lines().size(); i++) {
+            if (chapter.lines().get(i).contains(tag)) {
+                int anchorLine = i + 1;
+                return chapter.headings().stream().filter(h -> h.line() > anchorLine).findFirst()
+                        .map(h -> h.text().replaceAll("[`*]", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Task> sectionOwner(ExerciseManifest manifest, String anchor) {
         return anchor == null ? Optional.empty()
                 : manifest.tasks().stream().filter(task -> task.section().equals(anchor)).findFirst();

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,14 @@ public final class ChapterRunner implements AutoCloseable {
             "import java.util.stream.*;");
     private static final Pattern EXPRESSION_NAME = Pattern.compile("\\$\\d+\\b");
 
-    /** Where and how to run. */
+    /** Where and how to run; a shell block that runs longer than {@code commandTimeout} is stopped. */
     public record Setup(URI baseUrl, Path projectRoot, List<String> classPath, Supplier<String> jshellStartup,
-            Map<String, String> environment, Supplier<ReaderProject> readerProject) { }
+            Map<String, String> environment, Supplier<ReaderProject> readerProject, Duration commandTimeout) {
+
+        public Setup withCommandTimeout(Duration timeout) {
+            return new Setup(baseUrl, projectRoot, classPath, jshellStartup, environment, readerProject, timeout);
+        }
+    }
 
     private final MarkdownFile file;
     private final Setup setup;
@@ -254,26 +260,35 @@ public final class ChapterRunner implements AutoCloseable {
         List<String> commands = commands(block.lines());
         stats.shellCommands += commands.size();
         stats.kitCommands += (int) commands.stream().filter(c -> c.startsWith("./kit") || c.startsWith("kit ")).count();
+        long started = System.nanoTime();
         ShellRunner.Ran ran = shellRunner().run(String.join("\n", rewrite(block.lines())));
         for (String failure : ran.failures()) {
             problem(block.line(), "a command fails: " + failure + "\n  its output:\n    | "
                     + normalize(ran.output()).strip().replace("\n", "\n    | "));
         }
-        log.add(block.where() + " " + block.language() + ": ran " + commands.size() + " command(s)");
+        log.add(block.where() + " " + block.language() + ": ran " + commands.size() + " command(s) in " + seconds(started));
         ran(block, ran.output());
     }
 
     private void output(CodeBlock block, Marker marker) {
         String actual;
         String what;
+        String took = "";
         if (marker.hasCommand()) {
             stats.shellCommands++;
             if (marker.argument().startsWith("./kit") || marker.argument().startsWith("kit ")) {
                 stats.kitCommands++;
             }
+            long started = System.nanoTime();
             ShellRunner.Ran ran = shellRunner().run(rewrite(List.of(marker.argument())).get(0));
-            actual = ran.output();
             what = "`" + marker.argument() + "`";
+            // The exit code is not checked: ./kit exits 1 while tasks fail, and the sample shows that state.
+            if (ran.stopped()) {
+                problem(block.line(), what + " " + ran.failures().get(0) + ", so its output cannot be compared");
+                return;
+            }
+            actual = ran.output();
+            took = " in " + seconds(started);
         } else {
             if (lastOutput == null) {
                 problem(block.line(), "an output marker, but no block before it ran to produce that output");
@@ -286,7 +301,7 @@ public final class ChapterRunner implements AutoCloseable {
         OutputPattern pattern = marker.trimmed() ? OutputPattern.trimmed(block.lines()) : OutputPattern.exact(block.lines());
         pattern.mismatch(normalize(actual)).ifPresent(why ->
                 problem(block.line(), "the shown output is not what " + what + " prints: " + why));
-        log.add(block.where() + " output of " + what + ": compared");
+        log.add(block.where() + " output of " + what + ": compared" + took);
     }
 
     private void quote(CodeBlock block, String path) {
@@ -356,7 +371,7 @@ public final class ChapterRunner implements AutoCloseable {
         }
         Map<String, String> environment = new HashMap<>(setup.environment());
         environment.put("CURL_HOME", reader.curlHome().toString());
-        return new ShellRunner(reader.root(), environment);
+        return new ShellRunner(reader.root(), environment, setup.commandTimeout());
     }
 
     /** Commands of a shell block: its lines without comments and blanks, continuation lines joined. */
@@ -388,6 +403,10 @@ public final class ChapterRunner implements AutoCloseable {
     private String normalize(String output) {
         String host = setup.baseUrl().getHost() + ":" + setup.baseUrl().getPort();
         return output.replace("\r\n", "\n").replace(host, CHAPTER_HOST);
+    }
+
+    private static String seconds(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startedNanos) / 1e9);
     }
 
     private static String languageOf(String path) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +18,38 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ShellRunner {
 
-    /** What a block did: its output and, when a command failed, which and how. */
-    public record Ran(String output, List<String> failures) {
+    /**
+     * What a block did: its output, which commands failed and how, and whether it was stopped
+     * because it ran too long (then the output is only what it printed until then).
+     */
+    public record Ran(String output, List<String> failures, boolean stopped) {
         public boolean failed() {
             return !failures.isEmpty();
         }
     }
 
-    private static final long TIMEOUT_SECONDS = 120;
+    /** How long a block may run: ./kit check runs every module's tests several times, minutes on a loaded machine. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(Long.getLong("apikata.docTest.commandTimeoutSeconds", 900));
     // What the runner puts before the block: two lines, so LINENO - 2 is the block's own line.
     private static final String PRELUDE = "exec 2>&1; set -o pipefail\n"
             + "trap 'echo \"$((LINENO - 2)) $? $BASH_COMMAND\" >> \"$DOC_TEST_FAILURES\"' ERR\n";
 
     private final Path workDir;
     private final Map<String, String> environment;
+    private final Duration timeout;
 
     /**
      * @param workDir     the folder commands run in (a copy of the project, with the {@code ./kit} shim)
      * @param environment variables to add (the language, curl's config)
      */
     public ShellRunner(Path workDir, Map<String, String> environment) {
+        this(workDir, environment, DEFAULT_TIMEOUT);
+    }
+
+    public ShellRunner(Path workDir, Map<String, String> environment, Duration timeout) {
         this.workDir = workDir;
         this.environment = Map.copyOf(environment);
+        this.timeout = timeout;
     }
 
     public Ran run(String script) {
@@ -64,10 +75,11 @@ public final class ShellRunner {
                 });
                 reader.start();
                 List<String> problems = new ArrayList<>();
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                boolean stopped = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (stopped) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
-                    problems.add("still running after " + TIMEOUT_SECONDS + " s: stopped");
+                    problems.add("still running after " + timeout.toSeconds() + " s: stopped");
                 }
                 reader.join(TimeUnit.SECONDS.toMillis(10));
                 for (String failure : Files.readAllLines(failures, StandardCharsets.UTF_8)) {
@@ -75,7 +87,7 @@ public final class ShellRunner {
                     problems.add("line " + parts[0] + ": exit code " + parts[1] + " from " + (parts.length > 2 ? parts[2] : "?"));
                 }
                 String text = output[0] == null ? "" : new String(output[0], StandardCharsets.UTF_8);
-                return new Ran(text.replace("\r\n", "\n").replace('\r', '\n'), problems);
+                return new Ran(text.replace("\r\n", "\n").replace('\r', '\n'), problems, stopped);
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(failures);
