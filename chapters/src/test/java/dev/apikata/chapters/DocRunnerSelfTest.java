@@ -180,6 +180,18 @@ class DocRunnerSelfTest {
         }
 
         @Test
+        @DisplayName("a console block with prompts is refused with what to write instead, not run")
+        void promptsInAShellBlock() throws IOException {
+            assertThat(run("""
+                    ```console
+                    $ curl -s http://127.0.0.1:8080/posts/1 | jq .id
+                    1
+                    ```
+                    """)).singleElement().asString()
+                    .startsWith("chapters/en/99-sample.md:2: a shell block holds commands only: leave out the \"$ \" prompt");
+        }
+
+        @Test
         @DisplayName("Java that does not compile names the snippet's chapter line and javac's message")
         void javaThatDoesNotCompile() throws IOException {
             assertThat(run("""

@@ -256,6 +256,13 @@ public final class ChapterRunner implements AutoCloseable {
     }
 
     private void shell(CodeBlock block) {
+        for (int i = 0; i < block.lines().size(); i++) {
+            if (block.lines().get(i).startsWith("$ ")) {
+                problem(block.lineOf(i), "a shell block holds commands only: leave out the \"$ \" prompt and show what"
+                        + " the commands print in a text block marked <!-- doc: output --> below it");
+                return;
+            }
+        }
         stats.shellBlocks++;
         List<String> commands = commands(block.lines());
         stats.shellCommands += commands.size();
