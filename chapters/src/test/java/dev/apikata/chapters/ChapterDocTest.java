@@ -66,6 +66,7 @@ class ChapterDocTest {
     }
 
     private static void run(MarkdownFile file, boolean strict) {
+        DocTestSetup.moduleMissingFromClassPath(PROJECT, file).ifPresent(why -> fail(file.name() + ": " + why));
         api.reset();
         try (ChapterRunner runner = new ChapterRunner(file, DocTestSetup.forFile(PROJECT, file, api), strict)) {
             runner.run();

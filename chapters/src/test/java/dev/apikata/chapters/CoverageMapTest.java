@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.apikata.chapters.check.CoverageMap;
 import dev.apikata.chapters.markdown.MarkdownFile;
 import dev.apikata.course.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -62,6 +68,27 @@ class CoverageMapTest {
         if (!missing.isEmpty() || !duplicates.isEmpty()) {
             fail("chapters/coverage.yaml: missing topics " + missing + "; ids used twice " + duplicates);
         }
+    }
+
+    /** How much of the Python version the course covers now, in target/coverage.txt and the test's output. */
+    @AfterAll
+    static void summarise() throws IOException {
+        List<CoverageMap.Topic> topics = CoverageMap.read(MAP).topics();
+        long taught = topics.stream().filter(t -> present(t.section())).count();
+        long practised = topics.stream().filter(t -> present(t.task())).count();
+        Map<String, Long> planned = topics.stream().filter(t -> present(t.planned()))
+                .collect(Collectors.groupingBy(CoverageMap.Topic::planned, TreeMap::new, Collectors.counting()));
+        String summary = "Coverage map of the Python version: " + topics.size() + " topics, " + taught
+                + " taught in a chapter section, " + practised + " practised in a task, "
+                + planned.values().stream().mapToLong(Long::longValue).sum() + " planned " + planned + "\n";
+        System.out.print(summary);
+        Path report = Path.of("target", "coverage.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, summary, StandardCharsets.UTF_8);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** The anchors chapter {@code name} has in both languages, if it exists in both. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** How the doc tests run a file of this project: its language, the practice API, the kit. */
 public final class DocTestSetup {
@@ -34,6 +35,28 @@ public final class DocTestSetup {
                     }
                     return ReaderProject.copyOf(project.root(), kitJar);
                 }, ShellRunner.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Why the chapter's module cannot be used by its snippets, if it cannot: its reference solution
+     * is not on the doc tests' class path because chapters/pom.xml does not depend on the module.
+     * A chapter whose module does not exist yet runs without one.
+     */
+    public static Optional<String> moduleMissingFromClassPath(ProjectFiles project, MarkdownFile file) {
+        return project.moduleOf(file).flatMap(module -> project.aClassOf(module)
+                .filter(name -> !loadable(name))
+                .map(name -> "the reference solution of " + module.name() + " (" + name + ") is not on the doc tests'"
+                        + " class path: add the module's artifact, apikata-" + module.name() + ", to the dependencies"
+                        + " of chapters/pom.xml"));
+    }
+
+    private static boolean loadable(String className) {
+        try {
+            Class.forName(className, false, DocTestSetup.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** This JVM's class path: the solutions, Jackson, the course model, the JDK client needs nothing. */

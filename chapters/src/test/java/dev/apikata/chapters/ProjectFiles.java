@@ -111,6 +111,22 @@ public record ProjectFiles(Path root) {
         return List.copyOf(packages);
     }
 
+    /** One class of a module's reference solution, by its binary name: to see whether it is on a class path. */
+    public Optional<String> aClassOf(Module module) {
+        Path sources = root.resolve("solutions").resolve(module.name()).resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.toString().endsWith(".java") && !f.getFileName().toString().equals("package-info.java"))
+                    .sorted()
+                    .findFirst()
+                    .map(f -> sources.relativize(f).toString().replace('\\', '/').replace('/', '.').replaceAll("\\.java$", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An exercise module: its folder name ({@code 01-http-methods}) and manifest. */
     public record Module(String name, ExerciseManifest manifest) {
         public String id() {
