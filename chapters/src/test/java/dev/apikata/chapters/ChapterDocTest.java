@@ -28,6 +28,8 @@ class ChapterDocTest {
     private static final ProjectFiles PROJECT = ProjectFiles.current();
     // "ja chapters", "en READMEs": what the summary counts, per language and kind of file.
     private static final Map<String, RunStats> TOTALS = new TreeMap<>();
+    private static final Map<String, String> PER_FILE = new TreeMap<>();
+    private static final long STARTED = System.nanoTime();
     private static MockApi api;
 
     @BeforeAll
@@ -38,7 +40,9 @@ class ChapterDocTest {
     @AfterAll
     static void stopAndSummarise() throws IOException {
         api.close();
-        StringBuilder summary = new StringBuilder("Doc tests of the chapters and READMEs:\n");
+        StringBuilder summary = new StringBuilder("Doc tests of the chapters and READMEs, per file:\n");
+        PER_FILE.forEach((file, line) -> summary.append("  ").append(file).append(": ").append(line).append('\n'));
+        summary.append("In all (").append(seconds(STARTED)).append("):\n");
         TOTALS.forEach((files, stats) -> summary.append("  ").append(files).append(": ").append(stats).append('\n'));
         System.out.print(summary);
         Path report = Path.of("target", "doc-tests.txt");
@@ -68,15 +72,22 @@ class ChapterDocTest {
     private static void run(MarkdownFile file, boolean strict) {
         DocTestSetup.moduleMissingFromClassPath(PROJECT, file).ifPresent(why -> fail(file.name() + ": " + why));
         api.reset();
+        long started = System.nanoTime();
         try (ChapterRunner runner = new ChapterRunner(file, DocTestSetup.forFile(PROJECT, file, api), strict)) {
             runner.run();
             runner.log().forEach(System.out::println);
             String files = ProjectFiles.languageOf(file).code() + (strict ? " chapters" : " READMEs");
             TOTALS.computeIfAbsent(files, f -> new RunStats()).add(runner.stats());
+            PER_FILE.put(file.name(), runner.stats() + " in " + seconds(started)
+                    + (runner.problems().isEmpty() ? "" : ", " + runner.problems().size() + " problem(s)"));
             if (!runner.problems().isEmpty()) {
                 fail(file.name() + " does not do what it shows (" + runner.problems().size() + " problems):\n\n"
                         + String.join("\n\n", runner.problems()) + "\n");
             }
         }
+    }
+
+    private static String seconds(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, "%.0f s", (System.nanoTime() - startedNanos) / 1e9);
     }
 }

@@ -142,6 +142,7 @@ public final class ChapterRunner implements AutoCloseable {
                         + " or <!-- doc: skip <reason> --> to say why it does not run");
             }
         } else if (block.isMermaid()) {
+            stats.diagrams++;
             log.add(block.where() + " mermaid: checked by the diagram test");
         } else if (List.of("xml", "json", "yaml", "yml").contains(block.language())) {
             parse(block);
@@ -189,6 +190,7 @@ public final class ChapterRunner implements AutoCloseable {
             return;
         }
         stats.javaBlocks += blocks.size();
+        stats.fragmentBlocks += blocks.size();
         List<JShellRunner.Evaluated> results = jshell().feed(rewrite(lines), numbers::get, true);
         StringBuilder printed = new StringBuilder();
         for (JShellRunner.Evaluated result : results) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@code ...} inside a line stands for any text on that line;</li>
  *   <li>{@code <id>}, {@code <n>}, {@code <port>}, {@code <ms>}: a number;
  *       {@code <date>}: an HTTP or ISO-8601 date and time; {@code <uuid>}; {@code <token>}: a
- *       token or key (letters, digits and {@code -._~+/=}); {@code <version>}: a version number.</li>
+ *       token or key (letters, digits and {@code -._~+/=}); {@code <version>}: a version number;</li>
+ *   <li>two or more spaces inside a line, a table's column gap, stand for two or more spaces.</li>
  * </ul>
  *
  * Lines are compared without trailing white space. A trimmed output only has to appear line by
@@ -37,6 +38,7 @@ public final class OutputPattern {
 
     private static final Pattern VARIABLE = Pattern.compile("\\.\\.\\.|<(?:id|n|port|ms|date|uuid|token|version)>");
     private static final String ANY_LINES = "...";
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}");
 
     private final List<String> shown;
     private final List<Pattern> patterns;
@@ -133,12 +135,24 @@ public final class OutputPattern {
         Matcher variable = VARIABLE.matcher(line);
         int last = 0;
         while (variable.find()) {
-            regex.append(Pattern.quote(line.substring(last, variable.start())));
+            regex.append(literal(line.substring(last, variable.start())));
             regex.append(variable.group().equals("...") ? ".*?" : PLACEHOLDERS.get(variable.group()));
             last = variable.end();
         }
-        regex.append(Pattern.quote(line.substring(last)));
+        regex.append(literal(line.substring(last)));
         return Pattern.compile(regex.toString());
+    }
+
+    // Two or more spaces are a table's column gap: a wider column (a longer module title) still matches.
+    private static String literal(String text) {
+        StringBuilder regex = new StringBuilder();
+        Matcher gap = COLUMN_GAP.matcher(text);
+        int last = 0;
+        while (gap.find()) {
+            regex.append(Pattern.quote(text.substring(last, gap.start()))).append(" {2,}");
+            last = gap.end();
+        }
+        return regex.append(Pattern.quote(text.substring(last))).toString();
     }
 
     private static List<String> withoutOuterBlankLines(List<String> lines) {

@@ -14,6 +14,9 @@ public final class RunStats {
     public int quotesChecked;
     public int dataBlocksParsed;
     public int skipped;
+    /** Of the Java blocks, those that are pieces of a named example ({@code fragment}). */
+    public int fragmentBlocks;
+    public int diagrams;
 
     public void add(RunStats other) {
         javaBlocks += other.javaBlocks;
@@ -25,12 +28,14 @@ public final class RunStats {
         quotesChecked += other.quotesChecked;
         dataBlocksParsed += other.dataBlocksParsed;
         skipped += other.skipped;
+        fragmentBlocks += other.fragmentBlocks;
+        diagrams += other.diagrams;
     }
 
     @Override
     public String toString() {
-        return javaBlocks + " Java/jshell blocks (" + javaSnippets + " snippets), " + shellBlocks + " shell blocks ("
+        return javaBlocks + " Java/jshell blocks (" + javaSnippets + " snippets, " + fragmentBlocks + " blocks in fragments), " + shellBlocks + " shell blocks ("
                 + shellCommands + " commands, " + kitCommands + " of them ./kit), " + outputsCompared + " outputs compared, "
-                + quotesChecked + " quotes checked, " + dataBlocksParsed + " XML/JSON/YAML blocks parsed, " + skipped + " skipped";
+                + quotesChecked + " quotes checked, " + dataBlocksParsed + " XML/JSON/YAML blocks parsed, " + diagrams + " diagrams, " + skipped + " skipped";
     }
 }
