@@ -59,18 +59,19 @@ final class ClassReport {
         int[] counts = bins(learners);
         int highest = Math.max(1, Arrays.stream(counts).max().orElse(1));
         html.append("<section id=\"histogram\"><h2>").append(escape(texts.get("report.histogram"))).append("</h2>\n")
-                .append("<svg viewBox=\"0 0 ").append(BINS * 40).append(" 140\" role=\"img\" aria-label=\"")
+                .append("<svg viewBox=\"0 0 ").append(BINS * 44).append(" 150\" role=\"img\" aria-label=\"")
                 .append(escape(texts.get("report.histogram"))).append("\">\n");
         for (int bin = 0; bin < BINS; bin++) {
             int height = 100 * counts[bin] / highest;
+            int x = bin * 44;
             html.append("<g class=\"bar\" data-bin=\"").append(bin).append("\" data-count=\"").append(counts[bin]).append("\">")
-                    .append("<rect x=\"").append(bin * 40 + 4).append("\" y=\"").append(110 - height).append("\" width=\"32\" height=\"")
-                    .append(height).append("\"></rect><text x=\"").append(bin * 40 + 20).append("\" y=\"").append(105 - height)
-                    .append("\">").append(counts[bin]).append("</text><text class=\"axis\" x=\"").append(bin * 40 + 20)
-                    .append("\" y=\"128\">").append(bin * 10).append("–").append(bin == BINS - 1 ? 100 : bin * 10 + 9)
-                    .append("%</text></g>\n");
+                    .append("<rect x=\"").append(x + 4).append("\" y=\"").append(120 - height).append("\" width=\"36\" height=\"")
+                    .append(height).append("\"></rect><text x=\"").append(x + 22).append("\" y=\"").append(114 - height)
+                    .append("\">").append(counts[bin]).append("</text><text class=\"axis\" x=\"").append(x + 22)
+                    .append("\" y=\"138\">").append(bin * 10).append("–").append(bin == BINS - 1 ? 100 : bin * 10 + 9)
+                    .append("</text></g>\n");
         }
-        html.append("</svg></section>\n");
+        html.append("<text class=\"axis\" x=\"").append(BINS * 22).append("\" y=\"150\">%</text></svg></section>\n");
     }
 
     /** How many learners fall in each tenth of the points; 100 % counts in the last. */
@@ -198,7 +199,7 @@ final class ClassReport {
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans JP",sans-serif;margin:2rem;color:#1d2330}
             h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
-            svg{max-width:40rem;width:100%}svg rect{fill:#3b6fd8}svg text{font-size:11px;text-anchor:middle}svg .axis{fill:#555}
+            svg{max-width:40rem;width:100%}svg rect{fill:#3b6fd8}svg text{font-size:11px;text-anchor:middle}svg .axis{fill:#555;font-size:10px}
             table{border-collapse:collapse}th,td{padding:.25rem .6rem;text-align:left;border-bottom:1px solid #e3e6ee}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             .rates td:nth-child(2){width:16rem}.rate{display:block;height:.8rem;background:#2f9e6e;border-radius:2px}

@@ -110,6 +110,24 @@ class GradeOutputsTest {
         assertThat(Files.readString(dir.resolve("out-en/grades.csv"))).contains("alice,3,3,6,6,100.0", "bob,0,0,0,6,0.0");
     }
 
+    /** A class of twelve, written where .ci/run opens it in a real browser (cli/src/test/browser/report-check.js). */
+    @Test
+    void writesASampleClassReportForTheBrowserCheck() throws Exception {
+        List<LearnerReport> learners = new java.util.ArrayList<>(List.of(ALICE, BOB));
+        for (int i = 0; i < 10; i++) {
+            learners.add(GradesCsvTest.learner("learner-" + (char) ('a' + i), i % 2 == 0, i % 3 == 0, i > 6));
+        }
+        Path sample = Path.of("target", "report-sample");
+        if (Files.exists(sample.resolve(GradeOutputs.RAW))) {
+            try (var walk = Files.walk(sample)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        GradeOutputs.write(sample, kit, learners, List.of("bubblewrap"), GradeTexts.in(Language.JA), ZonedDateTime.now());
+
+        assertThat(sample.resolve("report.html")).content().contains("apikata クラスレポート", "learner-j");
+    }
+
     @Test
     void mergingShardsGivesTheSameGradebookAsOneRun() throws Exception {
         Path whole = write(Language.EN);
