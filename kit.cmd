@@ -57,7 +57,8 @@ if not "%BUILD_EXIT%"=="0" (
 
 :run
 pushd "%ROOT%"
-"%JAVA%" -jar "%JAR%" %*
+rem The quick JIT compiler alone and one GC thread: a short-lived command starts faster.
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" %*
 set "KIT_EXIT=%ERRORLEVEL%"
 popd
 

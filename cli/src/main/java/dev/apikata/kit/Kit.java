@@ -9,13 +9,20 @@ import dev.apikata.kit.commands.ResetCommand;
 import dev.apikata.kit.commands.SolutionCommand;
 import dev.apikata.kit.dist.DistCommand;
 import dev.apikata.kit.grade.GradeCommand;
+import dev.apikata.kit.jshell.JShellCommand;
 import dev.apikata.kit.offline.PrefetchCommand;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.jshell.JShellCommand;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.CachingRunner;
+import dev.apikata.kit.runner.MissingCompilerException;
+import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.ResultCache;
 import dev.apikata.kit.serve.ServeCommand;
 import dev.apikata.kit.watch.WatchCommand;
+import dev.apikata.kit.worker.IsolatedRunner;
+import dev.apikata.kit.worker.TestTimeouts;
+import dev.apikata.kit.worker.WorkerSettings;
+import dev.apikata.kit.worker.WorkerUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -62,11 +69,13 @@ public final class Kit implements Callable<Integer> {
 
     private final Language detected;
     private Project project;
-    private InProcessRunner runner;
+    private ModuleRunner runner;
+    private final boolean ownsRunner;
 
-    Kit(Language detected, InProcessRunner runner) {
+    Kit(Language detected, ModuleRunner runner) {
         this.detected = detected;
         this.runner = runner;
+        this.ownsRunner = runner == null;
     }
 
     public static void main(String[] args) {
@@ -76,7 +85,12 @@ public final class Kit implements Callable<Integer> {
 
     /** Runs the kit with the console as its output; the exit code the process should return. */
     public static int run(String... args) {
-        return commandLine(languageOf(args)).execute(args);
+        Kit kit = new Kit(languageOf(args), null);
+        try {
+            return commandLine(kit).execute(args);
+        } finally {
+            kit.closeRunner();
+        }
     }
 
     /**
@@ -88,14 +102,28 @@ public final class Kit implements Callable<Integer> {
     }
 
     /** The same, reusing a warm runner (tests, and callers that run many commands in one JVM). */
-    public static CommandLine commandLine(Language language, InProcessRunner runner) {
-        CommandLine commandLine = new CommandLine(new Kit(language, runner));
+    public static CommandLine commandLine(Language language, ModuleRunner runner) {
+        return commandLine(new Kit(language, runner));
+    }
+
+    private static CommandLine commandLine(Kit kit) {
+        Language language = kit.detected;
+        CommandLine commandLine = new CommandLine(kit);
         commandLine.setResourceBundle(Messages.in(language).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new CommandLineErrors(Messages.in(language)));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof KitException problem) {
                 line.getErr().println(problem.getMessage());
                 return problem.exitCode();
+            }
+            if (exception instanceof MissingCompilerException) {
+                line.getErr().println(kit.messages().get("error.noCompiler", System.getProperty("java.home")));
+                return ExitCodes.ERROR;
+            }
+            if (exception instanceof WorkerUnavailableException noWorker) {
+                line.getErr().println(kit.messages().get("error.noWorker", noWorker.getMessage()));
+                return ExitCodes.ERROR;
             }
             throw exception;
         });
@@ -152,16 +180,40 @@ public final class Kit implements Callable<Integer> {
         return project;
     }
 
-    /** One runner for the whole process, so repeated runs stay warm. */
-    public InProcessRunner runner() {
+    /**
+     * One runner for the whole process, so repeated runs stay warm. It compiles here and tests in a
+     * worker JVM, with the per-test timeout the project's exercises declare.
+     */
+    public ModuleRunner runner() {
+        return runner(0);
+    }
+
+    /**
+     * The same; if this call creates it, with {@code spareWorkers} kept warm beside the one in use
+     * (watch mode keeps one, so a worker its tests kill is replaced at once).
+     */
+    public ModuleRunner runner(int spareWorkers) {
         if (runner == null) {
-            try {
-                runner = new InProcessRunner(language());
-            } catch (IllegalStateException noCompiler) {
-                throw new KitException(messages().get("error.noCompiler", System.getProperty("java.home")));
-            }
+            runner = new CachingRunner(new IsolatedRunner(language(), WorkerSettings.forThisKit()
+                    .withTestTimeout(testTimeout()).withSpares(spareWorkers)), resultCache());
         }
         return runner;
+    }
+
+    /** Where results of the learner's code are kept while it does not change. */
+    public ResultCache resultCache() {
+        return new ResultCache(language(), testTimeout());
+    }
+
+    private java.time.Duration testTimeout() {
+        return TestTimeouts.of(project().root());
+    }
+
+    /** Ends the runner this command started (its workers), if it started one. */
+    void closeRunner() {
+        if (ownsRunner && runner != null) {
+            runner.close();
+        }
     }
 
     public ProgressStore progress() {

@@ -45,6 +45,43 @@ class KitTest {
         assertThat(kit.err()).contains("No apikata project here", "--project <dir>");
     }
 
+    @Test
+    void aMistypedCommandIsAnsweredInTheLearnersLanguageWithTheLikelyCommand() {
+        KitInvocation kit = KitInvocation.run(Language.JA, dir, "lists");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(kit.err()).contains("余分な引数があります: 'lists'", "もしかして: ./kit list",
+                "使い方は ./kit --help で確認できます。").doesNotContain("Unmatched", "Usage");
+    }
+
+    @Test
+    void anUnknownOptionNamesTheSubcommandsHelp() {
+        KitInvocation kit = KitInvocation.run(Language.JA, dir, "list", "--jsno");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(kit.err()).contains("そのようなオプションはありません: '--jsno'", "もしかして: --json",
+                "使い方は ./kit list --help で確認できます。").doesNotContain("Unknown option");
+    }
+
+    @Test
+    void aWrongOrMissingValueSaysWhatTheOptionTakes() {
+        KitInvocation wrong = KitInvocation.run(Language.EN, dir, "--lang", "fr");
+        KitInvocation missing = KitInvocation.run(Language.JA, dir, "hint", "01.1", "02.1");
+
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("Invalid value for --lang: fr (it takes: ja, en)", "./kit --help shows how to use it.");
+        assertThat(missing.err()).contains("余分な引数があります: '02.1'", "./kit hint --help");
+    }
+
+    @Test
+    void serveSpeaksTheSameWayAboutItsOwnOptions() {
+        KitInvocation kit = KitInvocation.run(Language.JA, dir, "serve", "--prot", "9000");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(kit.err()).contains("そのようなオプションはありません: '--prot'", "./kit serve --help")
+                .doesNotContain("Unknown option");
+    }
+
     private static String help(Language language) {
         CommandLine kit = Kit.commandLine(language, SharedRunner.get());
         StringWriter out = new StringWriter();

@@ -1,7 +1,6 @@
 package dev.apikata.kit.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,15 +25,11 @@ final class MavenTiming {
     Timings measure(Path projectRoot, String module, int runs) throws IOException, InterruptedException {
         List<Duration> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command(module)).directory(projectRoot.toFile())
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int exit = process.waitFor();
-            samples.add(Duration.ofNanos(System.nanoTime() - start));
+            TimedProcess run = TimedProcess.run(command(module), projectRoot);
+            samples.add(run.took());
             // Quiet Maven prints nothing when all pass, and a test summary when some fail.
-            if (exit != 0 && !output.contains("Tests run:")) {
-                throw new IOException("Maven failed before running the tests (exit " + exit + "):\n" + output);
+            if (run.exitCode() != 0 && !run.output().contains("Tests run:")) {
+                throw new IOException("Maven failed before running the tests (exit " + run.exitCode() + "):\n" + run.output());
             }
         }
         return new Timings(samples);

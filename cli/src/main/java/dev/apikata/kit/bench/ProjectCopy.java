@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** A throwaway copy of a project, so a benchmark's edits never touch the learner's files. */
-final class ProjectCopy implements AutoCloseable {
+public final class ProjectCopy implements AutoCloseable {
 
     // Build output and history: large, and rebuilt or not needed.
     private static final Set<String> SKIPPED = Set.of("target", ".git", "node_modules");
@@ -23,7 +23,7 @@ final class ProjectCopy implements AutoCloseable {
         this.root = root;
     }
 
-    static ProjectCopy of(Path source) throws IOException {
+    public static ProjectCopy of(Path source) throws IOException {
         Path target = Files.createTempDirectory("apikata-bench");
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
@@ -44,7 +44,7 @@ final class ProjectCopy implements AutoCloseable {
         return new ProjectCopy(target);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 

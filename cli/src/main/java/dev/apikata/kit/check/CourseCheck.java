@@ -10,7 +10,7 @@ import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.CompileError;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
@@ -28,12 +28,12 @@ import java.util.stream.Stream;
  */
 public final class CourseCheck {
 
-    private final InProcessRunner runner;
+    private final ModuleRunner runner;
     private final Path projectRoot;
     private final boolean recordMistakes;
 
     /** @param projectRoot compile errors name their files relative to it */
-    public CourseCheck(InProcessRunner runner, Path projectRoot) {
+    public CourseCheck(ModuleRunner runner, Path projectRoot) {
         this(runner, projectRoot, false);
     }
 
@@ -41,21 +41,27 @@ public final class CourseCheck {
      * @param recordMistakes rewrite each known mistake's {@code rejected-by} list from this run, instead of
      *                       comparing it ({@code kit check --record-mistakes})
      */
-    public CourseCheck(InProcessRunner runner, Path projectRoot, boolean recordMistakes) {
+    public CourseCheck(ModuleRunner runner, Path projectRoot, boolean recordMistakes) {
         this.runner = runner;
         this.projectRoot = projectRoot;
         this.recordMistakes = recordMistakes;
     }
 
     /** Checks every module of the project, in course order. */
-    public static List<ModuleCheck> check(Project project, InProcessRunner runner) {
+    public static List<ModuleCheck> check(Project project, ModuleRunner runner) {
         CourseCheck check = new CourseCheck(runner, project.root());
         return project.modules().stream().map(check::check).toList();
     }
 
     public ModuleCheck check(ExerciseModule module) {
+        return check(module, module.stubSources());
+    }
+
+    /** Checks a module with the stubs in {@code stubSources} (the stubs as handed out, say) instead of its own. */
+    public ModuleCheck check(ExerciseModule module, Path stubSources) {
         List<InvariantResult> results = new ArrayList<>();
-        CompiledModule stubs = runner.compile(module, Implementation.STUBS);
+        CompiledModule stubs = stubSources.equals(module.stubSources()) ? runner.compile(module, Implementation.STUBS)
+                : runner.compile(module, Implementation.STUBS, stubSources, module.directory().resolve("target/kit/check-classes"));
         Optional<RunResult> stubRun = stubs.succeeded() ? Optional.of(runner.test(stubs)) : Optional.empty();
         results.add(stubs.succeeded()
                 ? InvariantResult.holds(Invariant.STUBS_COMPILE, "")

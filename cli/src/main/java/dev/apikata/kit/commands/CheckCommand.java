@@ -8,11 +8,16 @@ import dev.apikata.kit.TextTable;
 import dev.apikata.kit.TextTable.Cell;
 import dev.apikata.kit.check.Breach;
 import dev.apikata.kit.check.CourseCheck;
+import dev.apikata.kit.check.HandedOutStubs;
 import dev.apikata.kit.check.Invariant;
 import dev.apikata.kit.check.InvariantResult;
 import dev.apikata.kit.check.ModuleCheck;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
+import dev.apikata.kit.reset.GitHistory;
+import dev.apikata.kit.reset.StubRestorer;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +29,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code kit check}: the course invariants, one row per module, for maintainers and CI. */
+/**
+ * {@code kit check}: the course invariants, one row per module, for maintainers and CI. In a project
+ * where a learner solved tasks, the stubs as handed out are checked, not the learner's code; a
+ * learner copy (no solutions) is told that this is a maintainer command.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
 
@@ -44,20 +53,41 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = kit.messages();
         Project project = kit.project();
+        if (project.isLearnerCopy()) {
+            kit.err().println(messages.get("check.learnerCopy"));
+            return ExitCodes.ERROR;
+        }
         CourseCheck check = new CourseCheck(kit.runner(), project.root(), recordMistakes);
+        StubRestorer git = new StubRestorer(new GitHistory(project.root()), LocalDateTime.now());
+        HandedOutStubs handedOut = new HandedOutStubs(git);
         List<ModuleCheck> results = new ArrayList<>();
+        List<Path> solvedFiles = new ArrayList<>();
         for (ExerciseModule module : selected(project, messages)) {
             kit.err().println(messages.get("check.progress", module.name()));
             kit.err().flush();
-            results.add(check.check(module));
+            // A learner's solved tasks are not a broken course: check the stubs as handed out.
+            HandedOutStubs.Selection stubs = handedOut.of(module);
+            solvedFiles.addAll(stubs.fromGit());
+            results.add(check.check(module, stubs.sources()));
         }
         kit.out().print(render(results, messages));
+        if (!solvedFiles.isEmpty()) {
+            kit.out().println(messages.get("check.handedOut", solvedFiles.size(), String.join(", ",
+                    solvedFiles.stream().map(file -> project.root().relativize(file).toString()).toList())));
+        } else if (!git.available() && results.stream().anyMatch(CheckCommand::passesOnStubs)) {
+            kit.out().println(messages.get("check.noGit.passing"));
+        }
         long breached = results.stream().filter(result -> !result.passed()).count();
         kit.out().println(breached == 0
                 ? messages.get("check.summary.ok", results.size())
                 : messages.get("check.summary.breached", breached, results.size()));
         kit.out().flush();
         return breached == 0 ? ExitCodes.OK : ExitCodes.NOT_PASSING;
+    }
+
+    private static boolean passesOnStubs(ModuleCheck result) {
+        return result.results().stream().flatMap(invariant -> invariant.details().stream())
+                .anyMatch(breach -> breach.kind() == Breach.Kind.PASSES_ON_STUBS);
     }
 
     private List<ExerciseModule> selected(Project project, Messages messages) {

@@ -17,6 +17,7 @@ import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TaskResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +91,12 @@ public final class HintCommand implements Callable<Integer> {
             for (int i = 0; i < level; i++) {
                 out.println(messages.get("hint.level", i + 1, hints.size()) + " " + hints.get(i).in(language));
             }
-            out.println(level < hints.size()
-                    ? messages.get("hint.more", task.id())
-                    : messages.get("hint.last", manifest.id()));
+            if (level < hints.size()) {
+                out.println(messages.get("hint.more", task.id()));
+            } else {
+                boolean passes = run.task(task.id()).map(TaskResult::done).orElse(false);
+                out.println(messages.get(passes ? "hint.last.passed" : "hint.last", task.id()));
+            }
         }
         out.println(messages.get("hint.read", manifest.chapterLink(task, language)));
         out.flush();

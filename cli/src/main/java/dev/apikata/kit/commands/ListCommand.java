@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikata.kit.ExitCodes;
 import dev.apikata.kit.Kit;
 import dev.apikata.kit.Messages;
+import dev.apikata.kit.ProgressBar;
 import dev.apikata.kit.TextTable;
 import dev.apikata.kit.TextTable.Cell;
 import dev.apikata.kit.progress.CourseStatus;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true)
 public final class ListCommand implements Callable<Integer> {
 
+    private static final int BAR = 10;
+
     @ParentCommand
     private Kit kit;
 
@@ -41,8 +44,11 @@ public final class ListCommand implements Callable<Integer> {
         Messages messages = kit.messages();
         Project project = kit.project();
         ProgressStore progress = kit.progress();
-        kit.err().println(messages.get("list.running", project.modules().size()));
-        kit.err().flush();
+        long toRun = project.modules().stream().filter(module -> !kit.runner().hasCachedResult(module)).count();
+        if (toRun > 0) {
+            kit.err().println(messages.get("list.running", toRun));
+            kit.err().flush();
+        }
         List<RunResult> runs = new ArrayList<>();
         for (ExerciseModule module : project.modules()) {
             RunResult run = kit.runner().run(module, Implementation.STUBS);
@@ -62,13 +68,13 @@ public final class ListCommand implements Callable<Integer> {
             String style = module.tasksTotal() > 0 && module.tasksDone() == module.tasksTotal() ? "green" : "";
             table.row(Cell.styled(module.id() + " " + module.title(), style),
                     Cell.plain(module.tasksDone() + "/" + module.tasksTotal()),
-                    Cell.styled(ProgressBar.of(module.tasksDone(), module.tasksTotal()), style),
+                    Cell.styled("[" + ProgressBar.of(module.tasksDone(), module.tasksTotal(), BAR) + "]", style),
                     Cell.plain(module.points() + "/" + module.pointsTotal()));
             module.compileError().ifPresent(error -> table.note(messages.get("list.compileError", error)));
         }
         table.row(Cell.styled(messages.get("list.total"), "bold"),
                 Cell.plain(status.tasksDone() + "/" + status.tasksTotal()),
-                Cell.plain(ProgressBar.of(status.tasksDone(), status.tasksTotal())),
+                Cell.plain("[" + ProgressBar.of(status.tasksDone(), status.tasksTotal(), BAR) + "]"),
                 Cell.plain(status.points() + "/" + status.pointsTotal()));
         StringBuilder text = new StringBuilder(table.render(spec.commandLine().getColorScheme().ansi()));
         text.append(System.lineSeparator()).append(status.current()

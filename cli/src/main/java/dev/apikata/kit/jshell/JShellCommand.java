@@ -6,7 +6,7 @@ import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.LocalizedMessages;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Optional;
@@ -33,6 +33,12 @@ public final class JShellCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The port the chapters' snippets use for the practice API. */
+    static final int CHAPTER_PORT = 8080;
+
+    // Tests choose a port of their own: a machine's 8080 may be anybody's.
+    int preferredPort = CHAPTER_PORT;
 
     // The process's own streams: jshell needs a byte stream and reads the keyboard itself.
     InputStream in = System.in;
@@ -72,7 +78,8 @@ public final class JShellCommand implements Callable<Integer> {
             err.println(text.get("not.compiled", module.get().name()));
         }
         Optional<java.nio.file.Path> classes = compiled.succeeded() ? Optional.of(compiled.output()) : Optional.empty();
-        return new JShellSession(in, out, err).run(classes, compiled.succeeded() ? packages : Set.of(),
-                base -> text.get("banner", base, module.get().name()));
+        return new JShellSession(in, out, err, preferredPort).run(classes, compiled.succeeded() ? packages : Set.of(),
+                (base, onPreferredPort) -> (onPreferredPort ? "" : text.get("banner.otherPort", preferredPort) + "\n")
+                        + text.get("banner", base, module.get().name()));
     }
 }

@@ -5,8 +5,12 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * The snippets jshell runs before the learner types: imports, {@code base}, an {@code HttpClient}
- * and an {@code ObjectMapper}, and helpers that print a whole exchange.
+ * The snippets jshell runs before the learner types: imports, {@code base}, {@code http} and
+ * {@code json} as the chapters define them, and helpers that send a request, print the exchange and
+ * return it as an {@code ApiResponse}.
+ *
+ * <p>The helpers keep their own copies in {@code KitSession}: a chapter snippet that defines
+ * {@code base}, {@code http} or {@code json} again (even with another type) changes nothing for them.
  */
 final class StartupScript {
 
@@ -28,13 +32,52 @@ final class StartupScript {
                 import com.fasterxml.jackson.databind.JsonNode;
                 import com.fasterxml.jackson.databind.ObjectMapper;
                 """ + imports + """
-                String base = "%s";
-                HttpClient http = HttpClient.newHttpClient();
-                ObjectMapper json = new ObjectMapper();
 
-                /** Sends a request to base + path and returns the response, printing nothing. */
-                HttpResponse<String> request(String method, String path, String body) {
-                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                /** What the helpers use: names no chapter snippet redefines. */
+                final class KitSession {
+                    static final String BASE = "%s";
+                    static final HttpClient HTTP = HttpClient.newHttpClient();
+                    static final ObjectMapper JSON = new ObjectMapper();
+
+                    private KitSession() {
+                    }
+
+                    static URI uri(String path) {
+                        return URI.create(path.startsWith("/") ? BASE + path : path);
+                    }
+                }
+
+                /** A response the helpers return: status(), headers(), header(name), body(), json(), raw(). */
+                record ApiResponse(HttpResponse<String> raw) {
+                    int status() { return raw.statusCode(); }
+                    HttpHeaders headers() { return raw.headers(); }
+                    String header(String name) { return raw.headers().firstValue(name).orElse(null); }
+                    String body() { return raw.body(); }
+
+                    /** The body as a JSON tree. */
+                    JsonNode json() {
+                        try {
+                            return KitSession.JSON.readTree(raw.body());
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            throw new IllegalStateException("the body is not JSON: " + e.getOriginalMessage(), e);
+                        }
+                    }
+
+                    @Override
+                    public String toString() {
+                        return status() + " " + raw.request().method() + " " + raw.uri().getPath()
+                                + headers().firstValue("Content-Type").map(type -> " (" + type + ", " + body().length() + " chars)").orElse("");
+                    }
+                }
+
+                // The chapters' names, ready to use; defining them again does not affect the helpers.
+                URI base = URI.create(KitSession.BASE);
+                HttpClient http = KitSession.HTTP;
+                ObjectMapper json = KitSession.JSON;
+
+                /** Sends a request to the practice API (a path such as /posts/1, or a whole URL) and returns the response, printing nothing. */
+                ApiResponse request(String method, String path, String body) {
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(KitSession.uri(path))
                             .header("Accept", "application/json")
                             .timeout(Duration.ofSeconds(30));
                     if (body != null) {
@@ -43,7 +86,7 @@ final class StartupScript {
                     HttpRequest request = builder.method(method,
                             body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)).build();
                     try {
-                        return http.send(request, BodyHandlers.ofString());
+                        return new ApiResponse(KitSession.HTTP.send(request, BodyHandlers.ofString()));
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     } catch (InterruptedException e) {
@@ -55,28 +98,29 @@ final class StartupScript {
                 /** The body as indented JSON, or as it is when it is not JSON. */
                 String pretty(String body) {
                     try {
-                        return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(body));
+                        return KitSession.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(KitSession.JSON.readTree(body));
                     } catch (Exception notJson) {
                         return body;
                     }
                 }
 
-                /** Prints the status line, the headers and the pretty body of a response. */
-                void show(HttpResponse<String> response) {
-                    System.out.println(response.request().method() + " " + response.uri() + " -> " + response.statusCode());
+                /** Prints the status line, the headers and the pretty body of a response, and returns it. */
+                ApiResponse show(ApiResponse response) {
+                    System.out.println(response.raw().request().method() + " " + response.raw().uri() + " -> " + response.status());
                     response.headers().map().forEach((name, values) -> System.out.println(name + ": " + String.join(", ", values)));
                     if (!response.body().isEmpty()) {
                         System.out.println();
                         System.out.println(pretty(response.body()));
                     }
+                    return response;
                 }
 
-                void get(String path) { show(request("GET", path, null)); }
-                void post(String path, String body) { show(request("POST", path, body)); }
-                void put(String path, String body) { show(request("PUT", path, body)); }
-                void patch(String path, String body) { show(request("PATCH", path, body)); }
-                void delete(String path) { show(request("DELETE", path, null)); }
-                void head(String path) { show(request("HEAD", path, null)); }
+                ApiResponse get(String path) { return show(request("GET", path, null)); }
+                ApiResponse post(String path, String body) { return show(request("POST", path, body)); }
+                ApiResponse put(String path, String body) { return show(request("PUT", path, body)); }
+                ApiResponse patch(String path, String body) { return show(request("PATCH", path, body)); }
+                ApiResponse delete(String path) { return show(request("DELETE", path, null)); }
+                ApiResponse head(String path) { return show(request("HEAD", path, null)); }
                 """.formatted(base);
     }
 }

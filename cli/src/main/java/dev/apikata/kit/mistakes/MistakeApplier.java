@@ -1,5 +1,6 @@
 package dev.apikata.kit.mistakes;
 
+import dev.apikata.kit.FolderCopy;
 import dev.apikata.kit.source.JavaSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ public final class MistakeApplier {
     /** Replaces {@code target} with a copy of {@code solutionSources} that has {@code mistake} in it. */
     public static void apply(KnownMistake mistake, Path solutionSources, Path target) throws NotApplicable {
         try {
-            copy(solutionSources, target);
+            FolderCopy.replace(solutionSources, target);
             Map<Path, String> texts = new LinkedHashMap<>();
             for (Path file : javaFiles(target)) {
                 texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
@@ -134,26 +135,6 @@ public final class MistakeApplier {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         String before = text.substring(lineStart, offset);
         return before.isBlank() ? before : "";
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> walk = Files.walk(to)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {

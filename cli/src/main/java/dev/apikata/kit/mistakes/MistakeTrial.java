@@ -3,7 +3,7 @@ package dev.apikata.kit.mistakes;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -37,7 +37,7 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
     }
 
     /** Applies {@code mistake} to a copy of the module's solution and runs its task's tests against it. */
-    public static MistakeTrial run(ExerciseModule module, KnownMistake mistake, InProcessRunner runner) {
+    public static MistakeTrial run(ExerciseModule module, KnownMistake mistake, ModuleRunner runner) {
         Path work = module.directory().resolve("target/kit/mistake");
         Path sources = work.resolve("src");
         try {

@@ -2,7 +2,7 @@ package dev.apikata.kit.offline;
 
 import dev.apikata.kit.Kit;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.watch.LocalizedMessages;
+import dev.apikata.kit.LocalizedMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.apikata.course.Task;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.runner.InProcessRunner;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
 import java.util.List;
@@ -42,7 +42,7 @@ public record CurrentTask(ExerciseModule module, Task task, RunResult result) {
      * Runs the learner's modules in course order until one has an unfinished task; the runs made are
      * handed to {@code onRun} (to remember them). Empty when the whole course is done.
      */
-    public static Optional<CurrentTask> find(Project project, InProcessRunner runner, Consumer<RunResult> onRun) {
+    public static Optional<CurrentTask> find(Project project, ModuleRunner runner, Consumer<RunResult> onRun) {
         for (ExerciseModule module : project.modules()) {
             RunResult run = runner.run(module, Implementation.STUBS);
             onRun.accept(run);

@@ -3,13 +3,12 @@ package dev.apikata.kit.progress;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.apikata.kit.AtomicFile;
 import dev.apikata.kit.runner.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,14 +51,7 @@ public final class ProgressStore {
 
     public synchronized void save(Progress progress) {
         try {
-            // Write beside it, then move over it: a crash never leaves half a file.
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".apikata-progress", ".tmp");
-            JSON.writeValue(temporary.toFile(), progress);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, temporary -> JSON.writeValue(temporary, progress));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

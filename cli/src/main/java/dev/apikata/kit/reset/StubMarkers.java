@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Finds the {@code NotDoneYet.task("01.4")} markers in a stub's source text. */
-final class StubMarkers {
+public final class StubMarkers {
 
     private static final Pattern MARKER = Pattern.compile("NotDoneYet\\s*\\.\\s*task\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
 
@@ -14,12 +14,12 @@ final class StubMarkers {
     }
 
     /** The task ids marked in {@code source}. */
-    static Set<String> in(String source) {
+    public static Set<String> in(String source) {
         Matcher matcher = MARKER.matcher(source);
         return matcher.results().map(result -> result.group(1)).collect(Collectors.toSet());
     }
 
-    static boolean marks(String source, String taskId) {
+    public static boolean marks(String source, String taskId) {
         return in(source).contains(taskId);
     }
 }

@@ -68,6 +68,16 @@ public final class StubRestorer {
         return restored;
     }
 
+    /** The stub files of the module that git knows. */
+    public List<Path> stubFiles(ExerciseModule module) {
+        return git.trackedFiles(module.stubSources());
+    }
+
+    /** The original stub of {@code file}: its committed version with the most markers. */
+    public Optional<String> originalOf(Path file) {
+        return original(file);
+    }
+
     private Optional<String> original(Path file) {
         return git.versions(file).stream()
                 // max keeps the first, that is the newest, among versions with as many markers

@@ -7,7 +7,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * What kind of failure a test ended with, read from the throwable before it is reduced to text.
- * Together with which tests fail, it is the fingerprint that tells one known mistake from another.
+ * Together with which tests fail, it is the fingerprint that tells one known mistake from another;
+ * screens and the grader also treat each kind as it deserves (a stub not written yet is not the
+ * same news as an endless loop).
  */
 public enum FailureKind {
     /** The test passed, or was skipped. */
@@ -20,8 +22,16 @@ public enum FailureKind {
     ASSERTION,
     /** The code under test threw something the test did not expect (a NullPointerException, say). */
     EXCEPTION,
-    /** The test did not finish in time. */
-    TIMEOUT;
+    /** The test did not finish in time: an endless loop or a long wait. */
+    TIMEOUT,
+    /** The code called {@code System.exit} (or halted the JVM), which ended the test worker. */
+    EXIT,
+    /** The code ran out of memory, which ended the test worker. */
+    OUT_OF_MEMORY,
+    /** The test worker ended for another reason (a crash, a kill from outside). */
+    CRASH,
+    /** The test did not run (it is skipped): an earlier test of its task did not finish, or stopped the worker. */
+    NOT_RUN;
 
     private static final String WIREMOCK_VERIFICATION = "com.github.tomakehurst.wiremock.client.VerificationException";
 
@@ -34,6 +44,9 @@ public enum FailureKind {
             if (at instanceof TaskNotDoneException) {
                 return NOT_DONE;
             }
+            if (at instanceof OutOfMemoryError) {
+                return OUT_OF_MEMORY;
+            }
         }
         Throwable framed = failure instanceof LearnerFailure && failure.getCause() != null ? failure.getCause() : failure;
         if (framed instanceof TimeoutException) {
@@ -43,6 +56,11 @@ public enum FailureKind {
             return REQUEST_MISMATCH;
         }
         return framed instanceof AssertionError ? ASSERTION : EXCEPTION;
+    }
+
+    /** True for the kinds that end or poison the JVM the tests run in. */
+    public boolean endsTheWorker() {
+        return this == EXIT || this == OUT_OF_MEMORY || this == CRASH;
     }
 
     /** {@code request-mismatch}: how the catalogue of known mistakes writes it. */

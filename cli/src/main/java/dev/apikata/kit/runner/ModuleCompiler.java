@@ -43,13 +43,12 @@ public final class ModuleCompiler implements AutoCloseable {
 
     /**
      * @param locale the language of javac's messages (javac speaks Japanese too)
-     * @throws IllegalStateException if this Java runtime has no compiler (a JRE, not a JDK)
+     * @throws MissingCompilerException if this Java runtime has no compiler (a JRE, not a JDK)
      */
     public ModuleCompiler(KitClassPath classPath, Locale locale) {
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new IllegalStateException("no Java compiler in " + System.getProperty("java.home")
-                    + ": the kit needs a JDK, not only a JRE");
+            throw new MissingCompilerException(System.getProperty("java.home"));
         }
         this.files = javac.getStandardFileManager(null, locale, StandardCharsets.UTF_8);
         this.classPath = classPath;
@@ -65,7 +64,12 @@ public final class ModuleCompiler implements AutoCloseable {
      * Compiles {@code mainSources} with the module's tests into {@code output}, which is emptied first.
      * A grader points {@code mainSources} at a learner's folder.
      */
-    public synchronized CompiledModule compile(ExerciseModule module, Implementation implementation,
+    public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources,
+            Path output) {
+        return CompilerThread.run(() -> compileHere(module, implementation, mainSources, output));
+    }
+
+    private synchronized CompiledModule compileHere(ExerciseModule module, Implementation implementation,
             Path mainSources, Path output) {
         try {
             prepare(output);

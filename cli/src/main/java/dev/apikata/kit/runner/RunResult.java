@@ -17,10 +17,18 @@ import java.util.Optional;
  *                      tests did not run
  * @param tasks         one per manifest task, in manifest order
  * @param output        what the tests printed to standard output and error while they ran
+ * @param notices       what the learner should know besides the outcomes: the kit replaced a test
+ *                      worker that the tests ended, a thread the code started did not end
  */
 public record RunResult(ExerciseModule module, Implementation implementation, List<CompileError> compileErrors,
         List<TestOutcome> tests, List<TestOutcome> setupFailures, List<TaskResult> tasks, String output,
-        Duration elapsed) {
+        Duration elapsed, List<String> notices) {
+
+    public RunResult(ExerciseModule module, Implementation implementation, List<CompileError> compileErrors,
+            List<TestOutcome> tests, List<TestOutcome> setupFailures, List<TaskResult> tasks, String output,
+            Duration elapsed) {
+        this(module, implementation, compileErrors, tests, setupFailures, tasks, output, elapsed, List.of());
+    }
 
     public RunResult {
         Objects.requireNonNull(module, "module");
@@ -31,6 +39,7 @@ public record RunResult(ExerciseModule module, Implementation implementation, Li
         tasks = List.copyOf(tasks);
         output = output == null ? "" : output;
         Objects.requireNonNull(elapsed, "elapsed");
+        notices = notices == null ? List.of() : List.copyOf(notices);
     }
 
     public boolean compiled() {

@@ -1,6 +1,7 @@
 package dev.apikata.kit.runner;
 
 import dev.apikata.course.Task;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,14 @@ public record TaskResult(Task task, int passed, int total) {
         if (passed < 0 || passed > total) {
             throw new IllegalArgumentException("passed " + passed + " of " + total + " tests of task " + task.id());
         }
+    }
+
+    /** The task's standing among a run's outcomes: the tests tagged with its id. */
+    public static TaskResult of(Task task, List<TestOutcome> outcomes) {
+        List<TestOutcome> tagged = outcomes.stream()
+                .filter(outcome -> outcome.taskId().filter(task.id()::equals).isPresent())
+                .toList();
+        return new TaskResult(task, (int) tagged.stream().filter(TestOutcome::passed).count(), tagged.size());
     }
 
     /** Done means every one of its tests passes (and it has at least one). */

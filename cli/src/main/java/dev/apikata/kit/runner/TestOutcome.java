@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param displayName what the test says it checks
  * @param taskId      the task of its {@code @Tag("task:…")}, if it has one
  * @param message     the failure message the learner reads; empty when it passed
- * @param kind        what kind of failure it was; {@link FailureKind#NONE} unless it failed
+ * @param kind        what kind of failure it was; {@link FailureKind#NONE} unless it failed, or
+ *                    {@link FailureKind#NOT_RUN} for a test skipped because of another's failure
  */
 public record TestOutcome(String testClass, String displayName, Optional<String> taskId, TestStatus status,
         String message, FailureKind kind) {
@@ -21,7 +22,11 @@ public record TestOutcome(String testClass, String displayName, Optional<String>
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(status, "status");
         message = message == null ? "" : message;
-        kind = status != TestStatus.FAILED ? FailureKind.NONE : kind == null || kind == FailureKind.NONE ? FailureKind.EXCEPTION : kind;
+        kind = switch (status) {
+            case PASSED -> FailureKind.NONE;
+            case SKIPPED -> kind == FailureKind.NOT_RUN ? FailureKind.NOT_RUN : FailureKind.NONE;
+            case FAILED -> kind == null || kind == FailureKind.NONE || kind == FailureKind.NOT_RUN ? FailureKind.EXCEPTION : kind;
+        };
     }
 
     /** An outcome whose kind of failure is not known (a failed set-up, a test that could not start). */

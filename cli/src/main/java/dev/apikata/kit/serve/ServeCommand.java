@@ -1,5 +1,6 @@
 package dev.apikata.kit.serve;
 
+import dev.apikata.kit.CommandLineErrors;
 import dev.apikata.kit.Kit;
 import dev.apikata.mock.MockServerMain;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
         CommandLine server = MockServerMain.command()
                 .setCommandName(spec.qualifiedName(" "))
                 .setOut(spec.commandLine().getOut())
-                .setErr(spec.commandLine().getErr());
+                .setErr(spec.commandLine().getErr())
+                .setParameterExceptionHandler(new CommandLineErrors(kit.messages()));
         return server.execute(withLanguage(arguments).toArray(String[]::new));
     }
 

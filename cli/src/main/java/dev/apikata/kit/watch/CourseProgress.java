@@ -23,8 +23,15 @@ final class CourseProgress {
         return project;
     }
 
+    /**
+     * Remembers a module's latest result. A compile error keeps the task results from before it,
+     * marked as stale: one typo must not turn every task red.
+     */
     void record(ModuleStatus status) {
-        latest.put(status.module(), status);
+        ModuleStatus before = latest.get(status.module());
+        boolean keepBefore = status.compileError().isPresent() && before != null && before.runProblem().isEmpty()
+                && (before.compileError().isEmpty() || before.stale());
+        latest.put(status.module(), keepBefore ? status.over(before) : status);
     }
 
     Optional<ModuleStatus> of(ExerciseModule module) {
@@ -66,6 +73,11 @@ final class CourseProgress {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first unfinished task after {@code from} in course order, wrapping around; empty when all pass. */
+    Optional<TaskRef> nextUnfinishedAfter(TaskRef from) {
+        return nextUnfinished(following(from));
     }
 
     /** The task after {@code from} in course order, wrapping around. */

@@ -3,8 +3,10 @@ package dev.apikata.kit.watch;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.runner.CompiledModule;
-import dev.apikata.kit.runner.InProcessRunner;
 import dev.apikata.kit.runner.KitClassPath;
+import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.ResultCache;
+import dev.apikata.kit.runner.RunCancelledException;
 import dev.apikata.kit.runner.RunResult;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Watch mode's runner: the kit's in-process runner, with one shortcut. When only main sources changed
- * since the module last compiled, and the classes the tests can see kept their shape, it recompiles
- * the main sources alone and re-runs the tests compiled before. Anything else (the first run, an
- * edited test, a changed signature) takes the kit's full compilation, so a learner sees exactly the
- * compile errors {@code mvn test} would show.
+ * Watch mode's runner: the kit's runner, with two shortcuts. While a module is unchanged since its
+ * last result, that result comes from the {@link ResultCache}. When only main sources changed since
+ * the module last compiled, and the classes the tests can see kept their shape, it recompiles the
+ * main sources alone and re-runs the tests compiled before. Anything else (the first run, an edited
+ * test, a changed signature) takes the kit's full compilation, so a learner sees exactly the compile
+ * errors {@code mvn test} would show.
  */
 public final class IncrementalModuleRunner implements ModuleTestRunner, AutoCloseable {
 
@@ -25,23 +28,55 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
     private record Build(CompiledModule compiled, TestInputs inputs, ApiFingerprint api) {
     }
 
-    private final InProcessRunner runner;
+    private final ModuleRunner runner;
+    private final ResultCache cache;
     private final MainSourceCompiler mainCompiler;
     private final Consumer<RunResult> onRun;
     private final Map<String, Build> builds = new ConcurrentHashMap<>();
 
     /** @param onRun sees every full result, e.g. to remember it in the progress file */
-    public IncrementalModuleRunner(InProcessRunner runner, Locale javacLocale, Consumer<RunResult> onRun) {
+    public IncrementalModuleRunner(ModuleRunner runner, ResultCache cache, Locale javacLocale, Consumer<RunResult> onRun) {
         this.runner = runner;
+        this.cache = cache;
         this.mainCompiler = new MainSourceCompiler(KitClassPath.ofThisJvm(), javacLocale);
         this.onRun = onRun;
     }
 
     @Override
     public ModuleStatus run(ExerciseModule module) {
-        RunResult result = quickRun(module).orElseGet(() -> fullRun(module));
+        String key = cache.keyOf(module);
+        Optional<RunResult> known = builds.containsKey(module.name()) ? Optional.empty() : cache.lookup(module, key);
+        RunResult result;
+        try {
+            result = known.orElseGet(() -> quickRun(module).orElseGet(() -> fullRun(module)));
+        } catch (RunCancelledException e) {
+            // A compilation it walked away from may still rewrite the classes: the next run starts afresh.
+            builds.remove(module.name());
+            throw e;
+        }
+        if (known.isEmpty()) {
+            cache.store(result, key);
+        }
         onRun.accept(result);
         return ModuleStatus.of(result);
+    }
+
+    @Override
+    public void warm() {
+        runner.warm();
+    }
+
+    /** Compiles the module now (no tests), so that the learner's first save takes the quick path. */
+    @Override
+    public void prepare(ExerciseModule module) {
+        if (!builds.containsKey(module.name())) {
+            try {
+                compileFully(module);
+            } catch (RunCancelledException e) {
+                builds.remove(module.name());
+                throw e;
+            }
+        }
     }
 
     private Optional<RunResult> quickRun(ExerciseModule module) {
@@ -68,6 +103,10 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
     }
 
     private RunResult fullRun(ExerciseModule module) {
+        return runner.test(compileFully(module));
+    }
+
+    private CompiledModule compileFully(ExerciseModule module) {
         TestInputs inputs = TestInputs.of(module);
         // A folder of its own: kit list or hint in another terminal must not rebuild it under our feet.
         CompiledModule compiled = runner.compile(module, Implementation.STUBS, module.stubSources(),
@@ -78,7 +117,7 @@ public final class IncrementalModuleRunner implements ModuleTestRunner, AutoClos
         } else {
             builds.remove(module.name());
         }
-        return runner.test(compiled);
+        return compiled;
     }
 
     private static Optional<ApiFingerprint> fingerprint(CompiledModule compiled) {

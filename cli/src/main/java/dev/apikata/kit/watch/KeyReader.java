@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the learner's keys on a daemon thread and hands them to the session: one key per byte in
- * single-key mode, the first letter of each line otherwise. The end of input quits.
+ * Reads the learner's keys on a daemon thread and hands them to the session: one key at a time in
+ * single-key mode (arrow keys included), whole lines otherwise. The end of input quits.
  */
 final class KeyReader {
 
@@ -20,15 +20,14 @@ final class KeyReader {
             try {
                 if (singleKey) {
                     int key;
-                    while ((key = in.read()) != -1) {
+                    while ((key = Keys.read(in)) != -1) {
                         session.press((char) key);
                     }
                 } else {
                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                     String line;
                     while ((line = lines.readLine()) != null) {
-                        String trimmed = line.strip();
-                        session.press(trimmed.isEmpty() ? 'r' : trimmed.charAt(0));
+                        session.type(line);
                     }
                 }
             } catch (IOException e) {

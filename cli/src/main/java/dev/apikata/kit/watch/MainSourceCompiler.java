@@ -2,6 +2,7 @@ package dev.apikata.kit.watch;
 
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.runner.CompileError;
+import dev.apikata.kit.runner.CompilerThread;
 import dev.apikata.kit.runner.KitClassPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,11 @@ final class MainSourceCompiler implements AutoCloseable {
     }
 
     /** Deletes the previous main classes from {@code output}, then compiles the module's stubs into it. */
-    synchronized Result compile(ExerciseModule module, Path output, List<String> previousMainClasses) {
+    Result compile(ExerciseModule module, Path output, List<String> previousMainClasses) {
+        return CompilerThread.run(() -> compileHere(module, output, previousMainClasses));
+    }
+
+    private synchronized Result compileHere(ExerciseModule module, Path output, List<String> previousMainClasses) {
         try {
             for (String name : previousMainClasses) {
                 Files.deleteIfExists(output.resolve(name.replace('.', '/') + ".class"));

@@ -23,6 +23,11 @@ public record ScreenStyle(boolean terminal, boolean ansi, boolean color) {
         return new ScreenStyle(terminal, ansi, ansi && (noColor == null || noColor.isEmpty()));
     }
 
+    /** {@code text} without its colour escapes: what the terminal shows, for measuring. */
+    static String withoutEscapes(String text) {
+        return text.replaceAll("\u001b\\[[0-9;]*m", "");
+    }
+
     String green(String text) {
         return color ? "\u001b[32m" + text + "\u001b[0m" : text;
     }

@@ -2,14 +2,15 @@ package dev.apikata.kit.watch;
 
 import dev.apikata.course.Language;
 import dev.apikata.kit.Kit;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.progress.ProgressStore;
 import dev.apikata.kit.project.Project;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ public final class WatchCommand implements Callable<Integer> {
         boolean interactive = !once && InteractiveTerminal.isPresent();
         boolean singleKey = interactive && !InteractiveTerminal.isWindows();
         ProgressStore store = kit.progress();
-        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(), kit.messages().locale(),
-                result -> store.update(progress -> progress.withResults(result)))) {
+        try (IncrementalModuleRunner runner = new IncrementalModuleRunner(kit.runner(interactive ? 1 : 0),
+                kit.resultCache(), kit.messages().locale(), result -> store.update(progress -> progress.withResults(result)))) {
             return watch(project, runner, text, interactive, singleKey, store);
         }
     }
@@ -57,7 +58,7 @@ public final class WatchCommand implements Callable<Integer> {
                 ScreenStyle.detect(interactive, InteractiveTerminal.isWindows(), System.getenv()), screen -> {
                     out.print(screen);
                     out.flush();
-                }, HintLevels.storedIn(store), !singleKey);
+                }, HintLevels.storedIn(store), !singleKey, TerminalSize.ofThisTerminal(System.getenv()));
         try (WatchSession session = new WatchSession(settings)) {
             if (!interactive) {
                 return session.runOnce();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apikata.course.Language;
 import dev.apikata.kit.ExitCodes;
 import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.Git;
 import dev.apikata.kit.KitInvocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,56 @@ class CheckCommandTest {
         assertThat(kit.out()).containsPattern("01-greetings +ok +FAIL 2/3")
                 .contains("fail on stubs: passes on the untouched stubs: GreeterTest > adds two numbers")
                 .contains("1 of 2 module(s) breach an invariant.");
+    }
+
+    @Test
+    void aLearnersSolvedTasksAreNotABrokenCourseTheStubsAsHandedOutAreChecked() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir);
+        Git.commitAll(dir, "the course as handed out");
+        fixture.solveGreetings();
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check", "01");
+
+        assertThat(kit.exitCode()).as(kit.out()).isEqualTo(ExitCodes.OK);
+        assertThat(kit.out()).containsPattern("01-greetings +ok +ok 3/3 +ok 3/3")
+                .contains("Your own code was left alone: 1 file(s) where you solved tasks were checked as handed out (from git): "
+                        + Path.of(FixtureProject.GREETER_STUB))
+                .doesNotContain("FAIL", "breach");
+        assertThat(fixture.read(FixtureProject.GREETER_STUB)).as("the learner's code").doesNotContain("NotDoneYet.task");
+    }
+
+    @Test
+    void aMaintainersEditThatKeepsTheMarkersIsCheckedAsItIs() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir);
+        Git.commitAll(dir, "the course");
+        fixture.replace(FixtureProject.GREETER_STUB, "public int add(int a, int b) {", "public int add(int a, int b, int c) {");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check", "01");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.NOT_PASSING);
+        assertThat(kit.out()).contains("stubs compile: compile error").doesNotContain("left alone");
+    }
+
+    @Test
+    void aLearnerCopyIsToldThatCheckIsAMaintainerCommand() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir).solveGreetings();
+        Files.move(fixture.path("solutions"), dir.resolve("instructor-only"));
+
+        KitInvocation kit = KitInvocation.run(Language.JA, fixture.root(), "check");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(kit.out()).isEmpty();
+        assertThat(kit.err()).contains("kit check はコースの保守担当者向けのコマンドです", "./kit list")
+                .doesNotContain("不変条件が破れています");
+    }
+
+    @Test
+    void withoutGitAPassingStubIsExplainedForALearner() {
+        FixtureProject fixture = FixtureProject.create(dir).solveGreetings();
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check", "01");
+
+        assertThat(kit.out()).contains("If you solved these tasks yourself, this is expected");
     }
 
     @Test

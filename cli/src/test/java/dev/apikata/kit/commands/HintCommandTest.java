@@ -37,9 +37,20 @@ class HintCommandTest {
         KitInvocation third = KitInvocation.run(Language.EN, fixture.root(), "hint", "01.1");
 
         assertThat(second.out()).contains("Hint 1/2:", "Hint 2/2: Return \"Hello, \" + name + \"!\".",
-                "That was the last hint", "./kit solution 01");
+                "That was the last hint. Once task 01.1 passes, ./kit solution 01.1 shows the reference solution");
         assertThat(third.out()).isEqualTo(second.out());
         assertThat(ProgressStore.in(fixture.root()).load().hintLevel("01.1")).isEqualTo(2);
+    }
+
+    @Test
+    void theLastHintOfATaskThatPassesSaysSo() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "hint", "01.2");
+
+        assertThat(kit.out()).contains("That was the last hint, and task 01.2 passes already: ./kit solution 01.2")
+                .doesNotContain("Once task");
     }
 
     @Test

@@ -7,12 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apikata.course.Language;
 import dev.apikata.kit.ExitCodes;
 import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.Kit;
 import dev.apikata.kit.KitInvocation;
+import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.progress.KnownResult;
 import dev.apikata.kit.progress.ProgressStore;
+import dev.apikata.kit.runner.CachingRunner;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ListCommandTest {
 
@@ -30,6 +36,32 @@ class ListCommandTest {
                 .containsPattern("02 Counting +0/1 +\\[----------\\] +0/3")
                 .containsPattern("total +2/3 +\\[#######---\\] +3/6")
                 .contains("Next: task 02.1 \"Return the next number\". Stuck? ./kit hint 02.1");
+    }
+
+    @Test
+    void withCachedResultsItRunsNoTestAndSaysNothingAboutRunningThem() {
+        FixtureProject fixture = FixtureProject.create(dir).solveGreetings();
+        CachingRunner cached = new CachingRunner(SharedRunner.get(), SharedRunner.cache());
+
+        KitInvocation first = list(fixture, cached);
+        KitInvocation second = list(fixture, cached);
+        fixture.replace(FixtureProject.COUNTER_STUB, "throw NotDoneYet.task(\"02.1\");", "return 1;");
+        KitInvocation afterAnEdit = list(fixture, cached);
+
+        assertThat(first.err()).contains("Running the tests of 2 module(s)");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(afterAnEdit.err()).contains("Running the tests of 1 module(s)");
+    }
+
+    private static KitInvocation list(FixtureProject fixture, CachingRunner runner) {
+        CommandLine kit = Kit.commandLine(Language.EN, runner);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        kit.setOut(new PrintWriter(out, true));
+        kit.setErr(new PrintWriter(err, true));
+        int exit = kit.execute("--lang", "en", "--project", fixture.root().toString(), "list");
+        return new KitInvocation(exit, out.toString(), err.toString());
     }
 
     @Test

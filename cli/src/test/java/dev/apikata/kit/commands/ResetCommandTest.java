@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apikata.course.Language;
 import dev.apikata.kit.ExitCodes;
 import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.Git;
 import dev.apikata.kit.KitInvocation;
 import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.Implementation;
@@ -44,9 +45,22 @@ class ResetCommandTest {
     }
 
     @Test
+    void theBackupsAreIgnoredByTheProjectsGitignore() throws Exception {
+        Path projectRoot = Path.of(System.getProperty("apikata.projectRoot", "..")).toAbsolutePath().normalize();
+        Files.copy(projectRoot.resolve(".gitignore"), dir.resolve(".gitignore"));
+        FixtureProject fixture = committedFixture().solveGreetings();
+
+        KitInvocation.run(Language.EN, fixture.root(), "reset", "01.2");
+
+        assertThat(backups(fixture)).hasSize(1);
+        assertThat(Git.output(fixture.root(), "status", "--porcelain")).as("git status after kit reset")
+                .isEqualToIgnoringNewLines(" M " + GREETER_STUB.replace('\\', '/'));
+    }
+
+    @Test
     void aModuleGetsEveryStubFileBackEvenAfterTheLearnerCommittedTheirWork() throws Exception {
         FixtureProject fixture = committedFixture().solveGreetings();
-        git(fixture.root(), "commit", "-q", "-am", "my solution");
+        Git.run(fixture.root(), "commit", "-q", "-am", "my solution");
 
         KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "reset", "01-greetings");
 
@@ -91,9 +105,7 @@ class ResetCommandTest {
 
     private FixtureProject committedFixture() throws Exception {
         FixtureProject fixture = FixtureProject.create(dir);
-        git(dir, "init", "-q");
-        git(dir, "add", ".");
-        git(dir, "commit", "-q", "-m", "the course as handed out");
+        Git.commitAll(dir, "the course as handed out");
         return fixture;
     }
 
@@ -101,13 +113,5 @@ class ResetCommandTest {
         try (Stream<Path> files = Files.walk(fixture.path("exercises"))) {
             return files.filter(file -> file.getFileName().toString().contains(".bak-")).toList();
         }
-    }
-
-    private static void git(Path dir, String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString(),
-                "-c", "user.name=Learner", "-c", "user.email=learner@example.invalid", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor()).as("git " + String.join(" ", arguments)).isZero();
     }
 }

@@ -8,9 +8,9 @@ import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.runner.InProcessRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
+import dev.apikata.kit.worker.IsolatedRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +106,7 @@ class RealModuleFeedbackIT {
 
         String english = outcome(SharedRunner.get().run(module, Implementation.STUBS), "01.6", test).message();
         String japanese;
-        try (InProcessRunner runner = new InProcessRunner(Language.JA)) {
+        try (IsolatedRunner runner = new IsolatedRunner(Language.JA)) {
             japanese = outcome(runner.run(module, Implementation.STUBS), "01.6", test).message();
         }
 

@@ -2,9 +2,9 @@ package dev.apikata.kit.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
-import dev.apikata.kit.SharedRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -29,7 +29,7 @@ class IncrementalModuleRunnerTest {
     void setUp() throws Exception {
         stub = CalcFixture.create(dir);
         module = Project.at(dir).modules().get(0);
-        runner = new IncrementalModuleRunner(SharedRunner.get(), Locale.ENGLISH, result -> { });
+        runner = new IncrementalModuleRunner(SharedRunner.get(), SharedRunner.cache(), Locale.ENGLISH, result -> { });
     }
 
     @AfterEach

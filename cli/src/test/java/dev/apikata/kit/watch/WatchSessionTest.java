@@ -3,15 +3,16 @@ package dev.apikata.kit.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.course.Language;
+import dev.apikata.kit.LocalizedMessages;
 import dev.apikata.kit.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,7 @@ class WatchSessionTest {
 
     private FixtureProject fixture;
     private final AnswerFileRunner runner = new AnswerFileRunner();
-    private final BlockingQueue<String> screens = new LinkedBlockingQueue<>();
-    private final AtomicReference<String> latestScreen = new AtomicReference<>();
+    private final Screens screens = new Screens(WAIT);
     private final BlockingQueue<ModuleStatus> runs = new LinkedBlockingQueue<>();
     private WatchSession session;
     private Thread loop;
@@ -60,27 +60,12 @@ class WatchSessionTest {
 
     private WatchSession.Settings settings(FileWatcher watcher, Duration debounce, ScreenStyle style) {
         return new WatchSession.Settings(Project.at(dir), runner, watcher, debounce,
-                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), style, screen -> {
-                    latestScreen.set(screen);
-                    screens.add(screen);
-                },
+                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), style, screens,
                 HintLevels.inMemory(), false);
     }
 
     private String awaitScreen(Predicate<String> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            String screen = screens.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (screen == null) {
-                break;
-            }
-            last = screen;
-            if (wanted.test(screen)) {
-                return screen;
-            }
-        }
-        throw new AssertionError("no such screen within " + WAIT + "; last one was:\n" + last);
+        return screens.await(wanted);
     }
 
     /** Waits until the session has run both modules once: it has opened and is idle. */
@@ -116,7 +101,7 @@ class WatchSessionTest {
                 .contains("Module  [##########----------]  1/2")
                 .contains("> ✗ 01.2")
                 .contains("  ✓ 01.1")
-                .contains("First failure:\n  Task 01.2 is not done yet.");
+                .contains("First failure of task 01.2:\n  Task 01.2 is not done yet.");
         // Module 02 is run while the learner is idle, which makes the course bar exact.
         awaitOpened();
         assertThat(awaitScreen(s -> s.contains("Course  [#######-------------]  1/3"))).contains("Task 01.2");
@@ -197,32 +182,142 @@ class WatchSessionTest {
         awaitScreen(s -> s.contains("Hint 1/2"));
         awaitOpened();
 
-        assertThat(latestScreen.get()).contains("Hint 1/2 for task 01.2");
+        assertThat(screens.latest()).contains("Hint 1/2 for task 01.2");
     }
 
     @Test
-    @DisplayName("keys: h shows the next hint, n the next task, l the list, q quits")
+    @DisplayName("keys: h shows every hint reached so far, n the next unfinished task, q quits")
     void keys() throws Exception {
         start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
         awaitOpened();
 
         session.press('h');
-        assertThat(awaitScreen(s -> s.contains("Hint 1/2"))).contains("Hint 1/2 for task 01.2:\n  first hint 01.2");
+        assertThat(awaitScreen(s -> s.contains("Hint 1/2"))).contains("Hint 1/2 for task 01.2:\n  first hint 01.2")
+                .doesNotContain("Hint 2/2");
         session.press('h');
         assertThat(awaitScreen(s -> s.contains("Hint 2/2")))
-                .contains("second hint 01.2").contains("That was the last hint for task 01.2.");
+                .contains("Hint 1/2 for task 01.2:\n  first hint 01.2")
+                .contains("Hint 2/2 for task 01.2:\n  second hint 01.2")
+                .contains("That was the last hint for task 01.2.")
+                .contains("Once task 01.2 passes, ./kit solution 01.2 shows the reference solution");
 
         session.press('n');
         assertThat(awaitScreen(s -> s.contains("Task 02.1  "))).contains("> ✗ 02.1");
 
-        session.press('l');
-        assertThat(awaitScreen(s -> s.contains("Modules:")))
-                .contains("01  Module 01  [##########----------]  1/2")
-                .contains("02  Module 02  [--------------------]  0/1");
-
         session.press('q');
         loop.join(WAIT.toMillis());
         assertThat(loop.isAlive()).as("q ends the loop").isFalse();
+    }
+
+    @Test
+    @DisplayName("n skips the tasks that pass")
+    void nextSkipsPassingTasks() throws Exception {
+        fixture.solve("01-alpha", "01.2");
+        start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
+        awaitScreen(s -> s.contains("Task 01.1  "));
+        awaitOpened();
+
+        session.press('n');
+
+        assertThat(awaitScreen(s -> !s.contains("Task 01.1  "))).contains("Task 02.1  ");
+    }
+
+    @Test
+    @DisplayName("l opens a list of every task to move in with j/k or the arrows and pick from with Enter")
+    void listToMoveInAndPickFrom() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
+        awaitOpened();
+
+        session.press('l');
+        assertThat(awaitScreen(s -> s.contains("All tasks:")))
+                .contains("01 Module 01  1/2")
+                .contains("  ✓ 01.1  Task title 01.1")
+                .contains("> ✗ 01.2  Task title 01.2")
+                .contains("02 Module 02  0/1");
+        session.press(Keys.UP);
+        assertThat(awaitScreen(s -> s.contains("> ✓ 01.1"))).contains("  ✗ 01.2");
+        session.press('j');
+        session.press(Keys.DOWN);
+        assertThat(awaitScreen(s -> s.contains("> ✗ 02.1"))).contains("All tasks:");
+        session.press(Keys.ENTER);
+        assertThat(awaitScreen(s -> s.contains("Task 02.1  "))).contains("apikata watch — 02 Module 02")
+                .doesNotContain("All tasks:");
+
+        session.press('l');
+        awaitScreen(s -> s.contains("All tasks:"));
+        session.press(Keys.ESCAPE);
+        assertThat(awaitScreen(s -> !s.contains("All tasks:"))).contains("Task 02.1  ");
+    }
+
+    @Test
+    @DisplayName("typed lines (no single keys): a task id opens that task, a letter is its key")
+    void linesOpenTasksByTheirId() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50));
+        awaitOpened();
+
+        session.type("l");
+        awaitScreen(s -> s.contains("All tasks:"));
+        session.type("02.1");
+
+        assertThat(awaitScreen(s -> s.contains("Task 02.1  "))).doesNotContain("All tasks:");
+    }
+
+    @Test
+    @DisplayName("a compile error keeps the last known results on screen, marked as such")
+    void compileErrorKeepsTheLastResults() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(30)), Duration.ofMillis(50));
+        awaitOpened();
+
+        fixture.solve("01-alpha", "syntax error");
+
+        assertThat(awaitScreen(s -> s.contains("does not compile")))
+                .contains("  ✓ 01.1")
+                .contains("(the results from before this compile error)")
+                .contains("Module  [##########----------]  1/2");
+    }
+
+    @Test
+    @DisplayName("keys answer while tests run, and a newer save cancels the run it makes pointless")
+    void keysAnswerDuringARunAndASaveCancelsIt() throws Exception {
+        start(new PollingFileWatcher(Duration.ofMillis(30)), Duration.ofMillis(50));
+        awaitOpened();
+
+        fixture.solve("01-alpha", "slow");
+        runner.awaitSlowRunStarted(WAIT);
+        long pressed = System.nanoTime();
+        session.press('h');
+        String hint = awaitScreen(s -> s.contains("Hint 1/2"));
+        long answeredMillis = (System.nanoTime() - pressed) / 1_000_000;
+        assertThat(runner.slowRunsInProgress()).as("the run is still going").isEqualTo(1);
+        // The run blocks until cancelled, so the key was answered during it; the bound only catches a loop that waits.
+        assertThat(answeredMillis).isLessThan(WAIT.toMillis() / 3);
+        assertThat(hint).contains("Hint 1/2 for task 01.2");
+
+        fixture.solve("01-alpha", "01.1", "01.2");
+
+        assertThat(awaitScreen(s -> s.contains("Module 01 is done"))).contains("Task 02.1");
+        assertThat(runner.cancelledRuns()).as("the slow run was cancelled").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("on an 80x24 terminal the title, the task and the first lines of a long failure stay in view")
+    void longFailureFitsTheTerminal() throws Exception {
+        fixture.solve("01-alpha", "long failure");
+        session = new WatchSession(new WatchSession.Settings(Project.at(dir), runner,
+                new PollingFileWatcher(Duration.ofMillis(50)), Duration.ofMillis(50),
+                LocalizedMessages.load(WatchSession.MESSAGES, Language.EN), new ScreenStyle(true, true, false),
+                screens, HintLevels.inMemory(), false, () -> TerminalSize.CLASSIC));
+        loop = session.runInBackground("watch-loop");
+
+        String screen = awaitScreen(s -> s.contains("First failure"));
+
+        List<String> lines = screen.replace("\u001b[H\u001b[2J", "").lines().toList();
+        // One row stays free for the cursor, so nothing scrolls.
+        assertThat(lines.size()).as("rows").isLessThanOrEqualTo(23);
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(screen).contains("apikata watch — 01 Module 01", "Task 01.1  Task title 01.1",
+                "line 1 of a long failure", "more line(s)", "[h] hint").doesNotContain("line 40 of");
+        assertThat(screen).as("blank lines collapsed").doesNotContain("\n\n\n");
     }
 
     @Test
@@ -259,6 +354,6 @@ class WatchSessionTest {
         String screen = awaitScreen(s -> s.contains("Task 01.2"));
 
         assertThat(screen).startsWith("\u001b[H\u001b[2J").contains("\u001b[32m✓\u001b[0m")
-                .contains("[h] hint  [n] next task  [l] list  [r] re-run  [c] check all  [q] quit");
+                .contains("[h] hint  [n] next unfinished  [l] list  [r] re-run  [c] check all  [q] quit");
     }
 }

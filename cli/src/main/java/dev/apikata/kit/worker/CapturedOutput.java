@@ -1,4 +1,4 @@
-package dev.apikata.kit.runner;
+package dev.apikata.kit.worker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.apikata.kit.watch;
+package dev.apikata.kit;
 
 import dev.apikata.course.Language;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.apikata.kit.runner;
+package dev.apikata.kit.worker;
 
 import static dev.apikata.kit.FixtureProject.GREETER_STUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,19 +8,26 @@ import dev.apikata.kit.FixtureProject;
 import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.runner.CompileError;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.FailureKind;
+import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TaskResult;
+import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class InProcessRunnerTest {
+class IsolatedRunnerTest {
 
     @TempDir
     Path dir;
 
     private FixtureProject fixture;
-    private final InProcessRunner runner = SharedRunner.get();
+    private final ModuleRunner runner = SharedRunner.get();
 
     @BeforeEach
     void createFixture() {
@@ -70,6 +77,17 @@ class InProcessRunnerTest {
     }
 
     @Test
+    void oneTasksRunRunsOnlyThatTasksTests() {
+        CompiledModule compiled = runner.compile(greetings(), Implementation.SOLUTIONS);
+
+        RunResult result = runner.testTask(compiled, "01.2");
+
+        assertThat(result.tests()).extracting(TestOutcome::displayName).containsExactly("adds two numbers");
+        assertThat(result.task("01.2").orElseThrow().done()).isTrue();
+        assertThat(result.task("01.1").orElseThrow().total()).isZero();
+    }
+
+    @Test
     void aFailedClassSetUpIsReportedNotSilentlyDropped() {
         fixture.replace(FixtureProject.GREETER_TEST, "class GreeterTest {", """
                 class GreeterTest {
@@ -81,7 +99,11 @@ class InProcessRunnerTest {
 
         RunResult result = runner.run(greetings(), Implementation.SOLUTIONS);
 
-        assertThat(result.tests()).isEmpty();
+        // Each test still has a result: it did not run, and says why.
+        assertThat(result.tests()).hasSize(3).allSatisfy(test -> {
+            assertThat(test.kind()).isEqualTo(FailureKind.NOT_RUN);
+            assertThat(test.message()).isEqualTo("Did not run: the set-up of GreeterTest failed.");
+        });
         assertThat(result.setupFailures()).singleElement().satisfies(failure -> {
             assertThat(failure.testClass()).isEqualTo("demo.GreeterTest");
             assertThat(failure.message()).isEqualTo("IllegalStateException: port taken");
@@ -145,7 +167,7 @@ class InProcessRunnerTest {
     void learnerMessagesAndCompileErrorsSpeakTheRunnersLanguage() {
         String languageBefore = System.getProperty(Language.SYSTEM_PROPERTY);
         fixture.replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + ;");
-        try (InProcessRunner japanese = new InProcessRunner(Language.JA)) {
+        try (IsolatedRunner japanese = new IsolatedRunner(Language.JA)) {
             RunResult broken = japanese.run(greetings(), Implementation.STUBS);
             fixture.replace(GREETER_STUB, "return a + ;", "throw NotDoneYet.task(\"01.2\");");
             RunResult stubs = japanese.run(greetings(), Implementation.STUBS);
