@@ -109,6 +109,7 @@ final class ClassGrader {
                     CompiledModule compiled = compiler.compile(module, Implementation.STUBS);
                     RunResult run = learnerTests.test(compiled);
                     run.setupFailures().forEach(failure -> incidents.add(module.name() + ": " + firstLine(failure.message())));
+                    run.notices().forEach(notice -> incidents.add(module.name() + ": " + firstLine(notice)));
                     modules.add(scorer.score(run, workspace.project().root()));
                 }
             }

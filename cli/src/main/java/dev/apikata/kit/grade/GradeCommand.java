@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +97,7 @@ public final class GradeCommand implements Callable<Integer> {
         Path temp = temp();
         try (ModuleCompiler compiler = new ModuleCompiler(KitClassPath.ofThisJvm(), dev.apikata.kit.Messages.locale(language))) {
             LearnerTests.Factory tests = testsOverride != null ? testsOverride
-                    : new WorkerTests(sandbox, language, heapMegabytes, timeLimitSeconds);
+                    : new WorkerTests(sandbox, language, heapMegabytes, Duration.ofSeconds(timeLimitSeconds));
             err.println(texts.get("progress.start", found.size(), jobs, String.join("; ", tests.protections())));
             err.flush();
             long start = System.nanoTime();

@@ -8,6 +8,7 @@ import dev.apikata.kit.mistakes.KnownMistake;
 import dev.apikata.kit.mistakes.MistakeCatalogue;
 import dev.apikata.kit.mistakes.MistakeMatcher;
 import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.FailureKind;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
@@ -59,6 +60,6 @@ final class Scorer {
 
     private static TestReport test(TestOutcome outcome) {
         return new TestReport(outcome.displayName(), outcome.status().name().toLowerCase(Locale.ROOT),
-                outcome.failed() ? outcome.kind().label() : "", outcome.message());
+                outcome.kind() == FailureKind.NONE ? "" : outcome.kind().label(), outcome.message());
     }
 }
