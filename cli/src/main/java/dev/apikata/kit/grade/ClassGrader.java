@@ -1,10 +1,11 @@
 package dev.apikata.kit.grade;
 
+import dev.apikata.kit.Messages;
 import dev.apikata.kit.grade.LearnerReport.ModuleReport;
 import dev.apikata.kit.project.ExerciseModule;
-import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.KitClassPath;
 import dev.apikata.kit.runner.ModuleCompiler;
 import dev.apikata.kit.runner.RunResult;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * Grades a class: each learner in a folder of their own, compiled in this JVM (warm, annotation
- * processing off), tested in a JVM of their own, {@code jobs} learners at a time. A learner's
+ * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), tested in a
+ * JVM of their own, {@code jobs} learners at a time. A learner's
  * result depends only on their own code: nothing is shared between learners but the compiler.
  */
 final class ClassGrader {
@@ -38,6 +42,14 @@ final class ClassGrader {
     private final Path temp;
     private final GradeTexts texts;
     private final PrintWriter progress;
+    private LearnerCompiler learnerCompiler;
+    private final AtomicLong preparingNanos = new AtomicLong();
+    private final AtomicLong compilingNanos = new AtomicLong();
+    private final AtomicLong testingNanos = new AtomicLong();
+
+    /** Where the grading time went, summed over learners (so with several jobs, more than the wall time). */
+    record TimeSplit(Duration preparing, Duration compiling, Duration testing) {
+    }
 
     ClassGrader(Project kit, Optional<Path> extraTests, ModuleCompiler compiler, LearnerTests.Factory tests, Path temp,
             GradeTexts texts, PrintWriter progress) {
@@ -53,6 +65,21 @@ final class ClassGrader {
 
     List<LearnerReport> grade(List<Submission> submissions, int jobs) {
         long start = System.nanoTime();
+        Path kitClasses = temp.resolve("kit");
+        try (LearnerCompiler learners = new LearnerCompiler(compiler, KitClassPath.ofThisJvm(),
+                Messages.locale(texts.language()), GradingWorkspace.prepare(kit, kit.root(), extraTests,
+                        kitClasses.resolve("work")).project().modules(), kitClasses.resolve("classes"))) {
+            this.learnerCompiler = learners;
+            preparingNanos.addAndGet(System.nanoTime() - start);
+            return gradeAll(submissions, jobs, start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(kitClasses);
+        }
+    }
+
+    private List<LearnerReport> gradeAll(List<Submission> submissions, int jobs, long start) {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), runnable -> {
             Thread thread = new Thread(runnable, "kit-grade");
@@ -103,11 +130,16 @@ final class ClassGrader {
                 return refused(submission, texts.get("error.noProjectIn", submission.source().getFileName()), start);
             }
             GradingWorkspace.Prepared workspace = GradingWorkspace.prepare(kit, project.get(), extraTests, folder.resolve("work"));
+            preparingNanos.addAndGet(System.nanoTime() - start);
             List<ModuleReport> modules = new ArrayList<>();
             try (LearnerTests learnerTests = tests.open(workspace.project().root())) {
                 for (ExerciseModule module : workspace.project().modules()) {
-                    CompiledModule compiled = compiler.compile(module, Implementation.STUBS);
+                    long compileStart = System.nanoTime();
+                    CompiledModule compiled = learnerCompiler.compile(module);
+                    long testStart = System.nanoTime();
+                    compilingNanos.addAndGet(testStart - compileStart);
                     RunResult run = learnerTests.test(compiled);
+                    testingNanos.addAndGet(System.nanoTime() - testStart);
                     run.setupFailures().forEach(failure -> incidents.add(module.name() + ": " + firstLine(failure.message())));
                     run.notices().forEach(notice -> incidents.add(module.name() + ": " + firstLine(notice)));
                     modules.add(scorer.score(run, workspace.project().root()));
@@ -120,6 +152,11 @@ final class ClassGrader {
         } finally {
             delete(folder);
         }
+    }
+
+    TimeSplit timeSplit() {
+        return new TimeSplit(Duration.ofNanos(preparingNanos.get()), Duration.ofNanos(compilingNanos.get()),
+                Duration.ofNanos(testingNanos.get()));
     }
 
     private LearnerReport refused(Submission submission, String why, long start) {

@@ -101,11 +101,14 @@ public final class GradeCommand implements Callable<Integer> {
             err.println(texts.get("progress.start", found.size(), jobs, String.join("; ", tests.protections())));
             err.flush();
             long start = System.nanoTime();
-            List<LearnerReport> reports = new ClassGrader(pristine, Optional.ofNullable(extraTests), compiler, tests, temp,
-                    texts, err).grade(found, jobs);
+            ClassGrader grader = new ClassGrader(pristine, Optional.ofNullable(extraTests), compiler, tests, temp, texts, err);
+            List<LearnerReport> reports = grader.grade(found, jobs);
             GradeOutputs.write(out, pristine, reports, tests.protections(), texts, ZonedDateTime.now());
             err.println(texts.get("progress.done", reports.size(), Math.round((System.nanoTime() - start) / 1e9),
                     ClassReport.median(reports), reports.isEmpty() ? 0 : reports.get(0).maxPoints(), out));
+            ClassGrader.TimeSplit split = grader.timeSplit();
+            err.println(texts.get("progress.time", seconds(split.preparing()), seconds(split.compiling()),
+                    seconds(split.testing())));
             err.flush();
             return ExitCodes.OK;
         } catch (IOException e) {
@@ -134,6 +137,10 @@ public final class GradeCommand implements Callable<Integer> {
         kit.err().println(texts.get("merge.done", merge.size(), learners.size(), out));
         kit.err().flush();
         return ExitCodes.OK;
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 
     private void prepareOut(GradeTexts texts) {

@@ -49,7 +49,8 @@ final class WorkerTests implements LearnerTests.Factory {
         this.sandbox = sandbox;
         this.language = language;
         // No spare: a grader runs one worker per learner at a time, and --jobs of them.
-        this.base = base.withSpares(0).withOutputLimit(OUTPUT_LIMIT);
+        // No warm-up run either: each learner's worker runs every module once, the first one warms it.
+        this.base = base.withSpares(0).withWarmUpRuns(0).withOutputLimit(OUTPUT_LIMIT);
         this.timeLimit = timeLimit;
         this.texts = GradeTexts.in(language);
     }
