@@ -97,7 +97,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path temp = temp();
         try (ModuleCompiler compiler = new ModuleCompiler(KitClassPath.ofThisJvm(), dev.apikata.kit.Messages.locale(language))) {
             LearnerTests.Factory tests = testsOverride != null ? testsOverride
-                    : new WorkerTests(sandbox, language, heapMegabytes, Duration.ofSeconds(timeLimitSeconds));
+                    : new WorkerTests(sandbox, language, heapMegabytes, Duration.ofSeconds(timeLimitSeconds),
+                            hiddenFromLearners(pristine));
             err.println(texts.get("progress.start", found.size(), jobs, String.join("; ", tests.protections())));
             err.flush();
             long start = System.nanoTime();
@@ -137,6 +138,18 @@ public final class GradeCommand implements Callable<Integer> {
         kit.err().println(texts.get("merge.done", merge.size(), learners.size(), out));
         kit.err().flush();
         return ExitCodes.OK;
+    }
+
+    // What a learner's code could read to cheat or to pry: answers, classmates' work, the results.
+    private List<Path> hiddenFromLearners(Project pristine) {
+        List<Path> hidden = new ArrayList<>(List.of(pristine.root().resolve("solutions"), out));
+        if (extraTests != null) {
+            hidden.add(extraTests);
+        }
+        for (Path submission : submissions) {
+            hidden.add(Files.isDirectory(submission) ? submission : submission.toAbsolutePath().getParent());
+        }
+        return hidden;
     }
 
     private static String seconds(Duration duration) {

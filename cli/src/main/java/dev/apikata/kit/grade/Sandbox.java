@@ -34,6 +34,9 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> threadCap, Strin
     /** The size of the private {@code /tmp}: files a learner's code writes there count against memory. */
     static final long TMP_BYTES = 64L * 1024 * 1024;
 
+    // What hides a folder: an empty file system, too small to be worth writing to.
+    private static final long HIDDEN_BYTES = 64L * 1024;
+
     /** The sandbox this machine can give, checked by running bubblewrap once. */
     public static Sandbox detect() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
@@ -62,11 +65,13 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> threadCap, Strin
 
     /**
      * The words that start a command inside the sandbox: the whole file system read-only, a fresh
-     * {@code /tmp} and {@code /dev/shm} with the {@code readable} paths (the learner's classes, the
-     * kit's class path) bound read-only into it, no network but loopback, a new session (no terminal
-     * to inject keys into), no capabilities, killed when the grader dies.
+     * {@code /tmp} and {@code /dev/shm}, the {@code hidden} folders replaced by empty ones (the kit's
+     * solutions, other learners' submissions, the results), then the {@code readable} paths (the
+     * learner's classes, the kit's class path) bound read-only again, no network but loopback, a new
+     * session (no terminal to inject keys into), no capabilities, no inherited environment, killed
+     * when the grader dies.
      */
-    public List<String> prefix(List<Path> readable) {
+    public List<String> prefix(List<Path> hidden, List<Path> readable) {
         if (bubblewrap.isEmpty()) {
             return List.of();
         }
@@ -76,10 +81,14 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> threadCap, Strin
                 "--proc", "/proc",
                 "--size", String.valueOf(TMP_BYTES), "--tmpfs", "/tmp",
                 "--size", String.valueOf(TMP_BYTES), "--tmpfs", "/dev/shm"));
+        for (Path dir : hidden) {
+            if (Files.isDirectory(dir)) {
+                words.addAll(List.of("--size", String.valueOf(HIDDEN_BYTES), "--tmpfs", absolute(dir)));
+            }
+        }
         // A grading folder usually lies in /tmp, which the fresh /tmp above hides: show it again, read-only.
         for (Path path : readable) {
-            String absolute = path.toAbsolutePath().normalize().toString();
-            words.addAll(List.of("--ro-bind", absolute, absolute));
+            words.addAll(List.of("--ro-bind", absolute(path), absolute(path)));
         }
         words.addAll(List.of("--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
                 "--die-with-parent", "--new-session", "--cap-drop", "ALL",
@@ -93,8 +102,12 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> threadCap, Strin
         return words;
     }
 
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
     private boolean works() {
-        List<String> probe = new ArrayList<>(prefix(List.of()));
+        List<String> probe = new ArrayList<>(prefix(List.of(), List.of()));
         probe.add("true");
         try {
             Process process = new ProcessBuilder(probe).redirectErrorStream(true)

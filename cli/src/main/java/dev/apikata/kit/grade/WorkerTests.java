@@ -36,17 +36,23 @@ final class WorkerTests implements LearnerTests.Factory {
     });
 
     private final Sandbox sandbox;
+    private final List<Path> hidden;
     private final Language language;
     private final WorkerSettings base;
     private final Duration timeLimit;
     private final GradeTexts texts;
 
-    WorkerTests(Sandbox sandbox, Language language, int heapMegabytes, Duration timeLimit) {
-        this(sandbox, language, WorkerSettings.forThisKit().withHeapMegabytes(heapMegabytes), timeLimit);
+    /**
+     * @param hidden folders a learner's code must not read: the kit's solutions, the submissions, the
+     *               results (hidden where the sandbox can)
+     */
+    WorkerTests(Sandbox sandbox, Language language, int heapMegabytes, Duration timeLimit, List<Path> hidden) {
+        this(sandbox, language, WorkerSettings.forThisKit().withHeapMegabytes(heapMegabytes), timeLimit, hidden);
     }
 
-    WorkerTests(Sandbox sandbox, Language language, WorkerSettings base, Duration timeLimit) {
+    WorkerTests(Sandbox sandbox, Language language, WorkerSettings base, Duration timeLimit, List<Path> hidden) {
         this.sandbox = sandbox;
+        this.hidden = List.copyOf(hidden);
         this.language = language;
         // No spare: a grader runs one worker per learner at a time, and --jobs of them.
         // No warm-up run either: each learner's worker runs every module once, the first one warms it.
@@ -58,8 +64,9 @@ final class WorkerTests implements LearnerTests.Factory {
     @Override
     public LearnerTests open(Path workspace) {
         List<Path> readable = new ArrayList<>(base.classPath());
+        readable.add(Path.of(System.getProperty("java.home")));
         readable.add(workspace);
-        WorkerSettings settings = base.withCommandPrefix(sandbox.prefix(readable));
+        WorkerSettings settings = base.withCommandPrefix(sandbox.prefix(hidden, readable));
         return new Learner(new IsolatedRunner(language, settings));
     }
 

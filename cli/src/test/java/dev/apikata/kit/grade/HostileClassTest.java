@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A class in which every learner but one attacks the grader from task 01.1, graded as {@code kit
@@ -43,8 +42,8 @@ class HostileClassTest {
             + " throw new IllegalStateException(\"sees \" + seen); } } catch (java.net.SocketException e) {"
             + " throw new IllegalStateException(e); } " + FAIR;
 
-    @TempDir
-    static Path dir;
+    // Outside /tmp, which the sandbox hides anyway: the test must see the grader hide these folders itself.
+    private static Path dir;
 
     private static final Sandbox SANDBOX = Sandbox.detect();
     private static Map<String, LearnerReport> reports;
@@ -52,6 +51,7 @@ class HostileClassTest {
 
     @BeforeAll
     static void gradeTheClass() throws Exception {
+        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "hostile-class-");
         FixtureProject kit = FixtureProject.create(dir.resolve("kit"));
         attacker("exits", "System.exit(0); return null;");
         attacker("loops", "while (name != null) { name.length(); } return null;");
@@ -63,10 +63,15 @@ class HostileClassTest {
         attacker("writes", "try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + escaped(outside())
                 + "\"), \"gotcha\"); } catch (Exception e) { System.out.println(\"write refused: \" + e); } " + FAIR);
         attacker("listens", SEES_ONLY_LOOPBACK);
+        // Reads the answers and a classmate's code, and fails its own task if it can.
+        attacker("pries", "for (String path : new String[] {\"" + escaped(dir.resolve("kit/" + FixtureProject.GREETER_SOLUTION))
+                + "\", \"" + escaped(dir.resolve("class/fair/" + GREETER_STUB)) + "\"}) { if (java.nio.file.Files.exists("
+                + "java.nio.file.Path.of(path))) { throw new IllegalStateException(\"can read \" + path); } } " + FAIR);
         learner("fair").solveGreetings().write(FixtureProject.COUNTER_STUB, kit.read(FixtureProject.COUNTER_SOLUTION));
 
         WorkerSettings settings = WorkerSettings.forThisKit().withTestTimeout(Duration.ofSeconds(1)).withHeapMegabytes(96);
-        WorkerTests tests = new WorkerTests(SANDBOX, Language.EN, settings, Duration.ofSeconds(120));
+        WorkerTests tests = new WorkerTests(SANDBOX, Language.EN, settings, Duration.ofSeconds(120),
+                List.of(dir.resolve("kit/solutions"), dir.resolve("class")));
         GradeTexts texts = GradeTexts.in(Language.EN);
         try (ModuleCompiler compiler = new ModuleCompiler(KitClassPath.ofThisJvm(), Locale.ENGLISH)) {
             ClassGrader grader = new ClassGrader(kit.project(), Optional.empty(), compiler, tests,
@@ -80,6 +85,9 @@ class HostileClassTest {
     static void noGradingFolderIsLeft() throws Exception {
         try (Stream<Path> left = Files.list(dir.resolve("temp"))) {
             assertThat(left).isEmpty();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
@@ -109,7 +117,7 @@ class HostileClassTest {
     @Test
     void theLearnerWhoPlaysFairGetsEveryPoint() {
         assertThat(reports.get("fair").points()).isEqualTo(6);
-        assertThat(progress.toString()).contains("[8/8]");
+        assertThat(progress.toString()).contains("[9/9]");
     }
 
     @Test
@@ -153,6 +161,12 @@ class HostileClassTest {
         assumeTrue(SANDBOX.active(), "only the sandbox makes the file system read-only: " + SANDBOX.reasonIfNone());
         assertThat(outside()).doesNotExist();
         assertThat(reports.get("writes").points()).as("a refused write is not a failure of the task").isEqualTo(6);
+    }
+
+    @Test
+    void theSandboxedCodeCannotReadTheAnswersNorAClassmatesCode() {
+        assumeTrue(SANDBOX.active(), "no sandbox here: " + SANDBOX.reasonIfNone());
+        assertThat(reports.get("pries").points()).isEqualTo(6);
     }
 
     @Test

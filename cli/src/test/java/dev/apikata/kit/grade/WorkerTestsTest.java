@@ -16,6 +16,7 @@ import java.net.NetworkInterface;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class WorkerTestsTest {
         FixtureProject learner = FixtureProject.create(dir)
                 .replace(GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", "while (name != null) { name.length(); } return null;")
                 .replace(GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "while (a >= 0) { a++; } return a;");
-        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(1));
+        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(1), List.of());
 
         try (LearnerTests one = tests.open(dir)) {
             RunResult greetings = one.test(compiler.compile(learner.module("01-greetings"), Implementation.STUBS));
@@ -64,7 +65,7 @@ class WorkerTestsTest {
     void aPrintLoopKeepsOnlyTheOutputLimitAndSaysWhereItWasCut() {
         FixtureProject learner = FixtureProject.create(dir).replace(COUNTER_STUB, "throw NotDoneYet.task(\"02.1\");",
                 "while (true) { System.out.println(\"spam spam spam spam spam spam spam spam\"); }");
-        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(60));
+        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(60), List.of());
 
         try (LearnerTests one = tests.open(dir)) {
             RunResult counting = one.test(compiler.compile(learner.module("02-counting"), Implementation.STUBS));
@@ -82,7 +83,7 @@ class WorkerTestsTest {
                 "this machine has no network but loopback");
         FixtureProject learner = FixtureProject.create(dir)
                 .replace(GREETER_STUB, "throw NotDoneYet.task(\"01.1\");", HostileClassTest.SEES_ONLY_LOOPBACK);
-        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(60));
+        WorkerTests tests = new WorkerTests(Sandbox.none("this test"), Language.EN, QUICK, Duration.ofSeconds(60), List.of());
 
         try (LearnerTests one = tests.open(dir)) {
             RunResult greetings = one.test(compiler.compile(learner.module("01-greetings"), Implementation.STUBS));
