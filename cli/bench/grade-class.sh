@@ -3,9 +3,12 @@
 #
 #   cli/bench/grade-class.sh [LEARNERS] [JOBS]      (defaults: 30 learners, 2 jobs)
 #
+# With KEEP_OUT=DIR, the grader's outputs (grades.csv, report.html...) are kept in DIR.
+#
 # The class is built from this kit: a fifth of the learners untouched, a fifth complete, a fifth
 # with half the modules done, a fifth complete but with one module that does not compile, a fifth
-# complete in all but the last task of each module. Nothing leaves loopback. Prints the wall time,
+# complete but for one catalogued mistake per module (one of three, by learner). Nothing leaves
+# loopback. Prints the wall time,
 # the grader's own split (compile, tests) and its summary line.
 set -eu
 
@@ -45,11 +48,7 @@ while [ "$i" -lt "$learners" ]; do
         esac
     done
     if [ "$kind" -eq 4 ]; then
-        # Undo one task per module: the stub of the module's last task comes back.
-        for module in $modules; do
-            last=$(grep -E '^\s*- id:' "$root/exercises/$module/exercise.yaml" | tail -n 1 | sed -E 's/.*"([0-9.]+)".*/\1/')
-            (cd "$learner" && "$root/kit" --project "$learner" --lang en reset "$last" >/dev/null 2>&1) || true
-        done
+        java -cp "$root/cli/target/apikata-kit.jar" "$root/cli/bench/ApplyMistakes.java" "$root" "$learner" "$i"
     fi
     i=$((i + 1))
 done
@@ -62,4 +61,7 @@ start=$(date +%s)
 }
 end=$(date +%s)
 grep -E '^(Grading|Time|Graded)' "$work/progress.txt" || tail -n 3 "$work/progress.txt"
+if [ -n "${KEEP_OUT:-}" ]; then
+    rm -rf "$KEEP_OUT" && cp -R "$work/out" "$KEEP_OUT"
+fi
 echo "wall time: $((end - start)) s for $learners learners ($(awk "BEGIN { printf \"%.1f\", ($end - $start) / $learners }") s per learner)"

@@ -27,6 +27,10 @@ import java.util.Optional;
  */
 final class ClassReport {
 
+    // To the minute, with the offset: when the class was graded, not a log timestamp.
+    private static final DateTimeFormatter GRADED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+
+
     static final int BINS = 10;
 
     private ClassReport() {
@@ -44,7 +48,7 @@ final class ClassReport {
         int max = kit.modules().stream().mapToInt(module -> module.manifest().totalPoints()).sum();
         html.append("<h1>").append(escape(texts.get("report.title"))).append("</h1>\n<p id=\"summary\">")
                 .append(escape(texts.get("report.summary", learners.size(), median(learners), max,
-                        when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)))))
+                        when.format(GRADED_AT))))
                 .append("</p>\n");
         histogram(html, learners, texts);
         passRates(html, kit, learners, texts);
