@@ -7,6 +7,8 @@ import dev.apikata.kit.commands.HintCommand;
 import dev.apikata.kit.commands.ListCommand;
 import dev.apikata.kit.commands.ResetCommand;
 import dev.apikata.kit.commands.SolutionCommand;
+import dev.apikata.kit.dist.DistCommand;
+import dev.apikata.kit.grade.GradeCommand;
 import dev.apikata.kit.jshell.JShellCommand;
 import dev.apikata.kit.offline.PrefetchCommand;
 import dev.apikata.kit.progress.ProgressStore;
@@ -52,6 +54,8 @@ import picocli.CommandLine.Spec;
             PrefetchCommand.class,
             ServeCommand.class,
             JShellCommand.class,
+            GradeCommand.class,
+            DistCommand.class,
         })
 public final class Kit implements Callable<Integer> {
 

@@ -38,13 +38,26 @@ public record PublicApi(SortedSet<String> types, SortedSet<String> members) {
 
     /** Reads the API of {@code classNames} compiled into {@code classes}, loading them in a throw-away loader. */
     public static PublicApi of(Path classes, Collection<String> classNames) {
+        return read(classes, classNames, false);
+    }
+
+    /**
+     * Every declaration that code in the same packages can use: the public API and the package-private
+     * one (tests live in their classes' packages). Class initialisers do not run: nothing of the code
+     * executes here.
+     */
+    public static PublicApi linkableFromPackage(Path classes, Collection<String> classNames) {
+        return read(classes, classNames, true);
+    }
+
+    private static PublicApi read(Path classes, Collection<String> classNames, boolean packageToo) {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, PublicApi.class.getClassLoader())) {
             SortedSet<String> types = new TreeSet<>();
             SortedSet<String> members = new TreeSet<>();
             for (String name : classNames) {
                 Class<?> type = Class.forName(name, false, loader);
-                if (isVisible(type)) {
-                    declare(type, types, members);
+                if (isVisible(type, packageToo)) {
+                    declare(type, types, members, packageToo);
                 }
             }
             return new PublicApi(types, members);
@@ -70,41 +83,42 @@ public record PublicApi(SortedSet<String> types, SortedSet<String> members) {
     }
 
     // A nested class is visible only if every class around it is public too.
-    private static boolean isVisible(Class<?> type) {
+    private static boolean isVisible(Class<?> type, boolean packageToo) {
         for (Class<?> at = type; at != null; at = at.getDeclaringClass()) {
-            if (!Modifier.isPublic(at.getModifiers()) || at.isAnonymousClass() || at.isLocalClass() || at.isSynthetic()) {
+            boolean hidden = packageToo ? Modifier.isPrivate(at.getModifiers()) : !Modifier.isPublic(at.getModifiers());
+            if (hidden || at.isAnonymousClass() || at.isLocalClass() || at.isSynthetic()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static void declare(Class<?> type, SortedSet<String> types, SortedSet<String> members) {
+    private static void declare(Class<?> type, SortedSet<String> types, SortedSet<String> members, boolean packageToo) {
         String name = type.getTypeName();
         types.add(modifiers(type.getModifiers() & ~Modifier.INTERFACE) + kind(type) + " " + name
                 + typeParameters(type) + supertypes(type));
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-            if (visible(constructor.getModifiers()) && !constructor.isSynthetic()) {
+            if (visible(constructor.getModifiers(), packageToo) && !constructor.isSynthetic()) {
                 members.add(modifiers(constructor.getModifiers()) + name + parameters(constructor));
             }
         }
         for (Method method : type.getDeclaredMethods()) {
-            if (visible(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
+            if (visible(method.getModifiers(), packageToo) && !method.isSynthetic() && !method.isBridge()) {
                 members.add(modifiers(method.getModifiers()) + (method.isDefault() ? "default " : "")
                         + method.getGenericReturnType().getTypeName() + " " + name + "." + method.getName()
                         + parameters(method));
             }
         }
         for (Field field : type.getDeclaredFields()) {
-            if (visible(field.getModifiers()) && !field.isSynthetic()) {
+            if (visible(field.getModifiers(), packageToo) && !field.isSynthetic()) {
                 members.add(modifiers(field.getModifiers()) + "field " + field.getGenericType().getTypeName()
                         + " " + name + "." + field.getName());
             }
         }
     }
 
-    private static boolean visible(int modifiers) {
-        return (modifiers & VISIBLE) != 0;
+    private static boolean visible(int modifiers, boolean packageToo) {
+        return packageToo ? !Modifier.isPrivate(modifiers) : (modifiers & VISIBLE) != 0;
     }
 
     private static String modifiers(int modifiers) {

@@ -54,6 +54,10 @@ final class IncidentText {
         return text.get("stray", thread.task(), thread.name(), thread.method());
     }
 
+    String outputCut(int limit) {
+        return text.get("output.cut", String.valueOf(limit));
+    }
+
     String restarted() {
         return text.get("restarted");
     }

@@ -44,6 +44,7 @@ final class RunLedger {
     private final Map<String, FailureKind> stoppedTasks = new LinkedHashMap<>();
     private final Deque<Activity> running = new ArrayDeque<>();
     private final StringBuilder output = new StringBuilder();
+    private boolean outputCut;
     private final Set<String> notices = new LinkedHashSet<>();
     private WorkerMessage.Exiting exiting;
     private long lastEvent = System.nanoTime();
@@ -228,9 +229,15 @@ final class RunLedger {
     }
 
     private void appendOutput(String more) {
+        if (more == null || outputCut) {
+            return;
+        }
         int room = settings.outputLimit() - output.length();
-        if (more != null && room > 0) {
-            output.append(more, 0, Math.min(room, more.length()));
+        output.append(more, 0, Math.max(0, Math.min(room, more.length())));
+        if (more.length() > room) {
+            // Said once, so a runaway print loop shows where its output was cut.
+            output.append('\n').append(text.outputCut(settings.outputLimit())).append('\n');
+            outputCut = true;
         }
     }
 }

@@ -1,0 +1,200 @@
+package dev.apikata.kit.grade;
+
+import dev.apikata.kit.Messages;
+import dev.apikata.kit.grade.LearnerReport.ModuleReport;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Project;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.KitClassPath;
+import dev.apikata.kit.runner.ModuleCompiler;
+import dev.apikata.kit.runner.RunResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Grades a class: each learner in a folder of their own, compiled in this JVM (warm, annotation
+ * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), tested in a
+ * JVM of their own, {@code jobs} learners at a time. A learner's
+ * result depends only on their own code: nothing is shared between learners but the compiler.
+ */
+final class ClassGrader {
+
+    private final Project kit;
+    private final Optional<Path> extraTests;
+    private final ModuleCompiler compiler;
+    private final LearnerTests.Factory tests;
+    private final Scorer scorer;
+    private final Path temp;
+    private final GradeTexts texts;
+    private final PrintWriter progress;
+    private LearnerCompiler learnerCompiler;
+    private final AtomicLong preparingNanos = new AtomicLong();
+    private final AtomicLong compilingNanos = new AtomicLong();
+    private final AtomicLong testingNanos = new AtomicLong();
+
+    /** Where the grading time went, summed over learners (so with several jobs, more than the wall time). */
+    record TimeSplit(Duration preparing, Duration compiling, Duration testing) {
+    }
+
+    ClassGrader(Project kit, Optional<Path> extraTests, ModuleCompiler compiler, LearnerTests.Factory tests, Path temp,
+            GradeTexts texts, PrintWriter progress) {
+        this.kit = kit;
+        this.extraTests = extraTests;
+        this.compiler = compiler;
+        this.tests = tests;
+        this.scorer = new Scorer(kit);
+        this.temp = temp;
+        this.texts = texts;
+        this.progress = progress;
+    }
+
+    List<LearnerReport> grade(List<Submission> submissions, int jobs) {
+        long start = System.nanoTime();
+        Path kitClasses = temp.resolve("kit");
+        try (LearnerCompiler learners = new LearnerCompiler(compiler, KitClassPath.ofThisJvm(),
+                Messages.locale(texts.language()), GradingWorkspace.prepare(kit, kit.root(), extraTests,
+                        kitClasses.resolve("work")).project().modules(), kitClasses.resolve("classes"))) {
+            this.learnerCompiler = learners;
+            preparingNanos.addAndGet(System.nanoTime() - start);
+            return gradeAll(submissions, jobs, start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(kitClasses);
+        }
+    }
+
+    private List<LearnerReport> gradeAll(List<Submission> submissions, int jobs, long start) {
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), runnable -> {
+            Thread thread = new Thread(runnable, "kit-grade");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<LearnerReport>> futures = new ArrayList<>();
+            for (int i = 0; i < submissions.size(); i++) {
+                Submission submission = submissions.get(i);
+                Path folder = temp.resolve(String.format("%04d", i));
+                futures.add(pool.submit(() -> {
+                    LearnerReport report = gradeOne(submission, folder);
+                    report(report, done.incrementAndGet(), submissions.size(), start);
+                    return report;
+                }));
+            }
+            List<LearnerReport> reports = new ArrayList<>();
+            for (Future<LearnerReport> future : futures) {
+                reports.add(future.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("grading was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    LearnerReport gradeOne(Submission submission, Path folder) {
+        long start = System.nanoTime();
+        List<String> incidents = new ArrayList<>();
+        try {
+            Path copy = submission.source();
+            if (submission.kind() != Submission.Kind.DIRECTORY) {
+                copy = folder.resolve("copy");
+                try {
+                    ArchiveExtractor.extract(submission, copy);
+                } catch (UnsafeArchiveException refused) {
+                    return refused(submission, "refused: " + refused.getMessage(), start);
+                }
+            }
+            Optional<Path> project = LearnerCopy.projectIn(copy);
+            if (project.isEmpty()) {
+                return refused(submission, texts.get("error.noProjectIn", submission.source().getFileName()), start);
+            }
+            GradingWorkspace.Prepared workspace = GradingWorkspace.prepare(kit, project.get(), extraTests, folder.resolve("work"));
+            preparingNanos.addAndGet(System.nanoTime() - start);
+            List<ModuleReport> modules = new ArrayList<>();
+            try (LearnerTests learnerTests = tests.open(workspace.project().root())) {
+                for (ExerciseModule module : workspace.project().modules()) {
+                    long compileStart = System.nanoTime();
+                    CompiledModule compiled = learnerCompiler.compile(module);
+                    long testStart = System.nanoTime();
+                    compilingNanos.addAndGet(testStart - compileStart);
+                    RunResult run = learnerTests.test(compiled);
+                    testingNanos.addAndGet(System.nanoTime() - testStart);
+                    run.setupFailures().forEach(failure -> incidents.add(module.name() + ": " + firstLine(failure.message())));
+                    run.notices().forEach(notice -> incidents.add(module.name() + ": " + firstLine(notice)));
+                    modules.add(scorer.score(run, workspace.project().root()));
+                }
+            }
+            return new LearnerReport(submission.learner(), modules, workspace.ignoredEdits(), incidents, tests.protections(),
+                    seconds(start));
+        } catch (IOException e) {
+            return refused(submission, "cannot read: " + e.getMessage(), start);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    TimeSplit timeSplit() {
+        return new TimeSplit(Duration.ofNanos(preparingNanos.get()), Duration.ofNanos(compilingNanos.get()),
+                Duration.ofNanos(testingNanos.get()));
+    }
+
+    private LearnerReport refused(Submission submission, String why, long start) {
+        List<ModuleReport> zero = kit.modules().stream().map(module -> new ModuleReport(module.name(), why,
+                module.manifest().tasks().stream()
+                        .map(task -> new LearnerReport.TaskReport(task.id(), task.points(), List.of(), List.of())).toList()))
+                .toList();
+        return new LearnerReport(submission.learner(), zero, List.of(), List.of(why), tests.protections(), seconds(start));
+    }
+
+    private synchronized void report(LearnerReport report, int done, int total, long start) {
+        double elapsed = seconds(start);
+        long left = Math.round(elapsed / done * (total - done));
+        progress.println(texts.get("progress.learner", done, total, report.learner(), report.points(), report.maxPoints(),
+                Math.round(report.seconds()), Math.round(elapsed), left));
+        progress.flush();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end);
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
