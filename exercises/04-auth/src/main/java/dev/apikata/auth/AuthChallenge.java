@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * as {@code Bearer} and its parameters, {@code realm}, {@code error}, {@code error_description},
  * {@code scope}... Chapter section {@code #www-authenticate}.
  *
- * @param scheme     the authentication scheme as the server wrote it; compare it with {@link #isScheme(String)}
+ * @param scheme     the authentication scheme, {@code Bearer}; compare it with {@link #isScheme(String)}, since
+ *                   schemes are case-insensitive
  * @param parameters the parameters, names in lower case (they are case-insensitive), values unquoted
  */
 public record AuthChallenge(String scheme, Map<String, String> parameters) {

@@ -68,8 +68,9 @@ public final class TokenClient implements TokenSource {
      *
      * <p>A 200 answer gives the token: {@code access_token}; {@code expires_in} seconds from now
      * (none given: it expires now, so it is used once); the granted {@code scope}, or the
-     * requested scopes when the server does not say. Logs one DEBUG line before the request and
-     * one with the masked token after it; never the secret or the token.
+     * requested scopes when the server does not say. Logs one DEBUG line that names the token
+     * endpoint before the request, and one with the masked token after it; never the secret or
+     * the token.
      *
      * @throws TokenRequestException for any other status, with the OAuth {@code error} and
      *         {@code error_description} when the body has them; also for a 200 without

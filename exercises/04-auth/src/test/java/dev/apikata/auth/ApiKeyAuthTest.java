@@ -19,14 +19,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Module 04, task 04.2: an API key from an injected environment, sent in the header the
@@ -125,11 +127,16 @@ class ApiKeyAuthTest {
                 .satisfies(e -> assertThat(e.variable()).as("variable()").isEqualTo(unset));
     }
 
-    @ParameterizedTest(name = "the value \"{0}\" counts as missing")
-    @ValueSource(strings = {"", "   ", "\n"})
-    void blankValueIsMissing(String value) {
+    static Stream<Arguments> blankValues() {
+        return Stream.of(Arguments.of("an empty value", ""), Arguments.of("a value of spaces", "   "),
+                Arguments.of("a newline alone", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0} counts as missing")
+    @MethodSource("blankValues")
+    void blankValueIsMissing(String what, String value) {
         assertThatExceptionOfType(MissingCredentialException.class)
-                .as("fromEnvironment(...) when %s is \"%s\"", VARIABLE, value.replace("\n", "\\n"))
+                .as("fromEnvironment(...) when %s is %s", VARIABLE, what)
                 .isThrownBy(() -> ApiKeyAuth.fromEnvironment(environment(value), VARIABLE, KeyPlacement.X_API_KEY));
     }
 

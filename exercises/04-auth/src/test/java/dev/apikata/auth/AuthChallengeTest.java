@@ -23,7 +23,7 @@ class AuthChallengeTest {
                 "Bearer realm=\"apikata\", error=\"invalid_token\", error_description=\"The token expired at 09:00, ask for a new one\"");
 
         assertThat(challenges).as("the challenges of the header").hasSize(1);
-        assertThat(challenges.get(0).scheme()).as("scheme()").isEqualTo("Bearer");
+        assertThat(challenges.get(0).scheme()).as("scheme()").isEqualToIgnoringCase("Bearer");
         assertThat(challenges.get(0).parameters()).as("parameters()").containsExactlyInAnyOrderEntriesOf(Map.of(
                 "realm", "apikata",
                 "error", "invalid_token",
@@ -80,10 +80,10 @@ class AuthChallengeTest {
                 "Basic realm=\"apikata\", charset=\"UTF-8\", Bearer realm=\"apikata\", error=\"invalid_token\"");
 
         assertThat(challenges).as("the challenges of the header").hasSize(2);
-        assertThat(challenges.get(0).scheme()).as("the first scheme").isEqualTo("Basic");
+        assertThat(challenges.get(0).scheme()).as("the first scheme").isEqualToIgnoringCase("Basic");
         assertThat(challenges.get(0).parameters()).as("the first challenge's parameters")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("realm", "apikata", "charset", "UTF-8"));
-        assertThat(challenges.get(1).scheme()).as("the second scheme").isEqualTo("Bearer");
+        assertThat(challenges.get(1).scheme()).as("the second scheme").isEqualToIgnoringCase("Bearer");
         assertThat(challenges.get(1).parameters()).as("the second challenge's parameters")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("realm", "apikata", "error", "invalid_token"));
     }
@@ -95,7 +95,7 @@ class AuthChallengeTest {
         List<AuthChallenge> empty = AuthChallenge.parse("");
 
         assertThat(bare).as("the challenges of \"Bearer\"").hasSize(1);
-        assertThat(bare.get(0).scheme()).as("scheme()").isEqualTo("Bearer");
+        assertThat(bare.get(0).scheme()).as("scheme()").isEqualToIgnoringCase("Bearer");
         assertThat(bare.get(0).parameters()).as("parameters()").isEmpty();
         assertThat(empty).as("the challenges of an empty value").isEmpty();
     }
