@@ -148,7 +148,9 @@ class BearerClientTest {
                 .satisfies(e -> {
                     assertThat(e.failure().kind()).as("failure().kind()").isEqualTo(AuthFailure.Kind.LOG_IN_AGAIN);
                     assertThat(e.failure().statusCode()).as("failure().statusCode()").isEqualTo(401);
-                });
+                })
+                .withMessageContaining("log in again")
+                .withMessageContaining("invalid_token: The token expired");
         api.verify(2, getRequestedFor(urlEqualTo("/data")));
         assertThat(tokens.tokensHandedOut()).as("distinct tokens the client took").isEqualTo(2);
     }
@@ -165,7 +167,11 @@ class BearerClientTest {
                 .satisfies(e -> {
                     assertThat(e.failure().kind()).as("failure().kind()").isEqualTo(AuthFailure.Kind.NOT_ALLOWED);
                     assertThat(e.failure().statusCode()).as("failure().statusCode()").isEqualTo(403);
-                });
+                    assertThat(e.failure().requiredScope()).as("failure().requiredScope()").isEqualTo("admin");
+                })
+                .withMessageContaining("not allowed")
+                .withMessageContaining("(insufficient_scope)")
+                .withMessageContaining("it needs scope admin");
         api.verify(1, getRequestedFor(urlEqualTo("/data")));
         assertThat(tokens.invalidated).as("tokens the client invalidated after a 403").isEmpty();
         assertThat(tokens.tokensHandedOut()).as("distinct tokens the client took").isEqualTo(1);
