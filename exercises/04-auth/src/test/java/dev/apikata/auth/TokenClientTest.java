@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -195,6 +196,21 @@ class TokenClientTest {
         AccessToken token = client(ClientAuthentication.CLIENT_SECRET_BASIC, List.of("read")).requestToken();
 
         assertThat(token.expiresAt()).as("expiresAt of a token without expires_in").isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("a token endpoint that takes 5 s to answer: expires_in counts from when the request was sent")
+    void expiryCountsFromTheRequest() throws Exception {
+        tokenEndpointAnswers(tokenJson("Bearer", ", \"expires_in\": 3600"));
+        TestClock slowClock = new TestClock(NOW);
+        TokenClient slow = new TokenClient(new SlowHttpClient(HTTP, slowClock, Duration.ofSeconds(5)), URI.create(api.url(TOKEN_PATH)),
+                new ClientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET)), ClientAuthentication.CLIENT_SECRET_BASIC, List.of("read"),
+                slowClock);
+
+        AccessToken token = slow.requestToken();
+
+        assertThat(token.expiresAt()).as("expiresAt of a token with expires_in 3600, requested at %s, answered 5 s later", NOW)
+                .isEqualTo(NOW.plusSeconds(3600));
     }
 
     @Test
