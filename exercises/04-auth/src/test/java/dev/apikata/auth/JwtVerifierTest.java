@@ -119,6 +119,14 @@ class JwtVerifierTest {
     }
 
     @Test
+    @DisplayName("exp 10 s from now: still accepted (the skew makes a token live longer, never shorter)")
+    void expiresSoon() {
+        String token = Jwts.hs256(claims("read", NOW.plusSeconds(10).getEpochSecond()));
+
+        assertThatCode(() -> verifier().verify(token)).as("verify(a token whose exp is 10 s from now)").doesNotThrowAnyException();
+    }
+
+    @Test
     @DisplayName("a changed payload whose exp has passed: BAD_SIGNATURE, not EXPIRED (the signature comes first)")
     void signatureBeforeExpiry() {
         String token = Jwts.hs256(claims("read", IN_AN_HOUR));

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -70,8 +71,9 @@ class TokenClientTest {
         return "{\"access_token\": \"" + ACCESS_TOKEN + "\", \"token_type\": \"" + tokenType + "\"" + extra + "}";
     }
 
+    // The path alone: a request with a query string gets its token too, and verify() then shows what the URL carried.
     private static void tokenEndpointAnswers(String json) {
-        api.stubFor(post(TOKEN_PATH).willReturn(okJson(json).withHeader("Cache-Control", "no-store")));
+        api.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(json).withHeader("Cache-Control", "no-store")));
     }
 
     private static LoggedRequest tokenRequest() {
@@ -122,7 +124,8 @@ class TokenClientTest {
 
         LoggedRequest request = tokenRequest();
         String header = request.getHeader("Authorization");
-        assertThat(header).as("the Authorization header").isNotNull().matches("(?i)basic +\\S+");
+        // Standard Base64 with its padding (RFC 7617): strict servers refuse base64url or a missing "=".
+        assertThat(header).as("the Authorization header").isNotNull().matches("(?i)basic +(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
         String userPass = new String(Base64.getDecoder().decode(header.substring(header.indexOf(' ')).strip()), UTF_8);
         int colon = userPass.indexOf(':');
         assertThat(colon).as("the position of ':' in the decoded credentials \"%s\"", userPass).isPositive();
@@ -289,10 +292,11 @@ class TokenClientTest {
     }
 
     @Test
-    @DisplayName("a refused request: neither the exception nor the log holds the secret")
+    @DisplayName("a refused request whose answer echoes the secret: neither the exception nor the log holds it")
     void refusedWithoutSecrets() {
+        // A server in debug mode that echoes what it received: the body is not for the exception's message.
         api.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"invalid_client\"}")));
+                .withBody("{\"error\": \"invalid_client\", \"debug\": {\"client_secret\": \"" + CLIENT_SECRET + "\"}}")));
 
         Throwable thrown = catchThrowable(() -> client(ClientAuthentication.CLIENT_SECRET_BASIC, List.of("read")).requestToken());
 
