@@ -1,0 +1,47 @@
+package dev.apikata.auth;
+
+import dev.apikata.course.NotDoneYet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One challenge of a {@code WWW-Authenticate} header (RFC 9110 section 11.6.1): a scheme such
+ * as {@code Bearer} and its parameters, {@code realm}, {@code error}, {@code error_description},
+ * {@code scope}... Chapter section {@code #www-authenticate}.
+ *
+ * @param scheme     the authentication scheme, {@code Bearer}; compare it with {@link #isScheme(String)}, since
+ *                   schemes are case-insensitive
+ * @param parameters the parameters, names in lower case (they are case-insensitive), values unquoted
+ */
+public record AuthChallenge(String scheme, Map<String, String> parameters) {
+
+    public AuthChallenge {
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** Whether this challenge is of {@code name}'s scheme; schemes are case-insensitive. Given. */
+    public boolean isScheme(String name) {
+        return scheme.equalsIgnoreCase(name);
+    }
+
+    /** The value of parameter {@code name}, whatever its case in the header. Given. */
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(parameters.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Every challenge in one {@code WWW-Authenticate} value, in order:
+     * {@code Basic realm="a", Bearer realm="b", error="invalid_token"} holds two. A parameter
+     * value is a token or a quoted string, which may hold commas and {@code \"} escapes; spaces
+     * around {@code =} and after commas are optional. An empty value gives an empty list.
+     */
+    public static List<AuthChallenge> parse(String headerValue) {
+        throw NotDoneYet.task("04.5");
+    }
+}
