@@ -63,10 +63,11 @@ class CloudInventoryTest {
 
     private void northHasTwoPages(int delayMs) {
         api.stubFor(get(urlPathEqualTo(NORTH)).withQueryParam("page", absent()).willReturn(okJson(NORTH_PAGE_1)
-                .withHeader("Link", "<" + api.url(NORTH + "?page=2") + ">; rel=\"last\", <" + api.url(NORTH + "?page=2") + ">; rel=\"next\"")
+                .withHeader("Link", "<" + api.url(NORTH + "?page=9") + ">; rel=\"last\", <" + api.url(NORTH + "?page=2") + ">; rel=\"next\"")
                 .withFixedDelay(delayMs)));
+        // The last page: a Link header without rel="next".
         api.stubFor(get(urlPathEqualTo(NORTH)).withQueryParam("page", equalTo("2")).willReturn(okJson(NORTH_PAGE_2)
-                .withHeader("Link", "<" + api.url(NORTH) + ">; rel=\"first\"")));
+                .withHeader("Link", "<" + api.url(NORTH) + ">; rel=\"first\", <" + api.url(NORTH) + ">; rel=\"prev\"")));
     }
 
     private void southHasTwoPages(int delayMs) {
