@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -199,6 +200,18 @@ class ApiClientTest {
         assertThat(onlyRequest().getHeaders().getHeader("Content-Type").values())
                 .as("every Content-Type header of the PATCH").containsExactly("application/merge-patch+json");
         api.verify(patchRequestedFor(urlEqualTo("/api/v2/servers/web01")).withRequestBody(equalToJson("{\"status\": \"maintenance\"}")));
+    }
+
+    @Test
+    @DisplayName("put sends a PUT with the body and its Content-Type")
+    void putWithBody() throws Exception {
+        api.stubFor(any(anyUrl()).willReturn(okJson("{\"name\": \"web01\", \"status\": \"running\"}")));
+
+        client.put("servers/web01", new Body("application/json", "{\"name\": \"web01\", \"status\": \"running\"}"));
+
+        api.verify(putRequestedFor(urlEqualTo("/api/v2/servers/web01"))
+                .withHeader("Content-Type", matching(JSON_TYPE))
+                .withRequestBody(equalToJson("{\"name\": \"web01\", \"status\": \"running\"}")));
     }
 
     @Test

@@ -75,11 +75,15 @@ class LogStreamTest {
     }
 
     @Test
-    @DisplayName("a body that is not an array is an IOException")
+    @DisplayName("a body that is not an array of entries is an IOException: one object, or an element that is no object")
     void notAnArray() {
-        String body = "{\"id\": 1, \"type\": \"error\"}";
+        String object = "{\"id\": 1, \"type\": \"error\"}";
+        String oddElement = "[{\"id\": 1, \"type\": \"error\"}, \"disk full\"]";
 
-        assertThat(catchThrowable(() -> logs.summarize(text(body)))).as("summarize(%s)", body).isInstanceOf(IOException.class);
+        assertThat(catchThrowable(() -> logs.summarize(text(object)))).as("summarize(%s)", object)
+                .isInstanceOf(IOException.class);
+        assertThat(catchThrowable(() -> logs.summarize(text(oddElement)))).as("summarize(%s)", oddElement)
+                .isInstanceOf(IOException.class);
     }
 
     @Test
