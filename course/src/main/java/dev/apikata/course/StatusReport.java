@@ -1,6 +1,7 @@
 package dev.apikata.course;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The message of an exception for an answer a client did not expect: method, URI, status and the
@@ -19,7 +20,11 @@ public final class StatusReport {
     public static String of(HttpResponse<?> response) {
         LearnerMessages messages = LearnerMessages.in(Language.detect());
         String message = messages.get("status.answered", response.request().method(), response.uri(), response.statusCode());
-        String excerpt = response.body() instanceof String body ? excerpt(body, messages) : "";
+        // A body read as text or as bytes can be shown; a stream or a discarded body cannot.
+        Object body = response.body();
+        String excerpt = body instanceof String text ? excerpt(text, messages)
+                : body instanceof byte[] bytes ? excerpt(new String(bytes, StandardCharsets.UTF_8), messages)
+                : "";
         return excerpt.isEmpty() ? message : message + ": " + excerpt;
     }
 
