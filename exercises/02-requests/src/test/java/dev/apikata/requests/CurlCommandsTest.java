@@ -75,14 +75,21 @@ class CurlCommandsTest {
     }
 
     @Test
-    @DisplayName("curl -X POST -H \"Content-Type: application/json\" -d '{...}' $BASE/posts sends that JSON, labelled JSON")
-    void createPost() throws Exception {
+    @DisplayName("curl -X POST -H \"Content-Type: application/json\" -d '{...}' $BASE/posts is a POST of /posts labelled JSON")
+    void createPostLabelledJson() throws Exception {
         sent(CurlCommands.createPost(base));
 
-        api.verify(postRequestedFor(urlEqualTo("/posts"))
-                .withHeader("Content-Type", matching(JSON_TYPE))
-                .withRequestBody(equalToJson(
-                        "{\"title\": \"My New Infra Automation\", \"body\": \"This is a test post.\", \"userId\": 10}")));
+        api.verify(postRequestedFor(urlEqualTo("/posts")).withHeader("Content-Type", matching(JSON_TYPE)));
+    }
+
+    @Test
+    @DisplayName("curl -X POST ... -d '{...}' $BASE/posts sends the JSON between the shell's quotes, not the quotes")
+    void createPostBody() throws Exception {
+        LoggedRequest request = sent(CurlCommands.createPost(base));
+
+        assertThat(request.getBodyAsString()).as("the body of the POST").doesNotStartWith("'");
+        api.verify(postRequestedFor(urlEqualTo("/posts")).withRequestBody(equalToJson(
+                "{\"title\": \"My New Infra Automation\", \"body\": \"This is a test post.\", \"userId\": 10}")));
     }
 
     @Test

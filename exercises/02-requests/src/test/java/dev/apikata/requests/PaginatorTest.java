@@ -93,16 +93,19 @@ class PaginatorTest {
         }
 
         @Test
-        @DisplayName("a relative link is resolved against the page that sent it")
+        @DisplayName("a relative link is resolved against the page that sent it, not against the first page")
         void relativeLink() throws Exception {
-            api.stubFor(get(urlEqualTo("/cloud/v1/vms")).willReturn(page(vms(1, 2), "</cloud/v1/vms?page=2>; rel=\"next\"")));
-            api.stubFor(get(urlEqualTo("/cloud/v1/vms?page=2")).willReturn(page(vms(3, 3), "<vms?page=3>; rel=\"next\"")));
-            api.stubFor(get(urlEqualTo("/cloud/v1/vms?page=3")).willReturn(page(vms(4, 4))));
+            api.stubFor(get(urlEqualTo("/cloud/v1/vms")).willReturn(page(vms(1, 2),
+                    "</cloud/v1/zones/tokyo-1/vms?page=2>; rel=\"next\"")));
+            api.stubFor(get(urlEqualTo("/cloud/v1/zones/tokyo-1/vms?page=2")).willReturn(page(vms(3, 3),
+                    "<vms?page=3>; rel=\"next\"")));
+            api.stubFor(get(urlEqualTo("/cloud/v1/zones/tokyo-1/vms?page=3")).willReturn(page(vms(4, 4))));
 
             List<Vm> all = paginator.followLinks(URI.create(api.url("/cloud/v1/vms")), Vm.class);
 
-            assertThat(all).as("followLinks(/cloud/v1/vms) with the links </cloud/v1/vms?page=2> and <vms?page=3>")
+            assertThat(all).as("followLinks(/cloud/v1/vms) with the links </cloud/v1/zones/tokyo-1/vms?page=2>, then <vms?page=3>")
                     .containsExactlyElementsOf(vmList(1, 4));
+            api.verify(1, getRequestedFor(urlEqualTo("/cloud/v1/zones/tokyo-1/vms?page=3")));
         }
 
         @Test

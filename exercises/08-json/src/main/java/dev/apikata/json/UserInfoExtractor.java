@@ -29,8 +29,8 @@ public final class UserInfoExtractor {
      * The name, email, address, company name and catch phrase of {@code user}; {@code "N/A"} for each
      * that is missing, {@code null}, blank or not a single value. The address joins the non-blank of
      * street, suite, city and zipcode with {@code ", "}. An {@code address} or {@code company} that
-     * is there but not an object counts as missing, with a warning that names it. Chapter section
-     * {@code #safe-extraction}.
+     * is {@code null} counts as missing; one that is there but neither an object nor {@code null}
+     * counts as missing too, with a warning that names it. Chapter section {@code #safe-extraction}.
      *
      * @return empty, with a warning, when {@code user} is not a JSON object
      */

@@ -80,6 +80,21 @@ class JsonBodiesTest {
     }
 
     @Test
+    @DisplayName("a short plain-text error from a load balancer is not parsed, and its whole text is kept")
+    void shortPlainTextError() throws Exception {
+        HttpResponse<String> response = fetch(aResponse().withStatus(504).withHeader("Content-Type", "text/plain")
+                .withBody("upstream request timeout"));
+
+        assertThatExceptionOfType(UnexpectedBodyException.class)
+                .as("read(...) of a 504 whose body is the text \"upstream request timeout\"")
+                .isThrownBy(() -> bodies.read(response, User.class))
+                .satisfies(e -> {
+                    assertThat(e.statusCode()).as("statusCode()").isEqualTo(504);
+                    assertThat(e.bodyStart()).as("bodyStart()").isEqualTo("upstream request timeout");
+                });
+    }
+
+    @Test
     @DisplayName("JSON labelled text/plain is not read: the Content-Type decides, not a guess from the body")
     void jsonLabelledAsText() throws Exception {
         HttpResponse<String> response = fetch(aResponse().withHeader("Content-Type", "text/plain; charset=utf-8")

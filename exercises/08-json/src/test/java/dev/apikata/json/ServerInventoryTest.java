@@ -65,6 +65,16 @@ class ServerInventoryTest {
     }
 
     @Test
+    @DisplayName("a body cut off halfway is an IOException, not an empty list")
+    void truncatedBody() {
+        String body = "[{\"name\": \"web01\", \"status\": \"running\"}, {\"name\": \"db0";
+
+        Throwable thrown = catchThrowable(() -> inventory.servers(body));
+
+        assertThat(thrown).as("servers(%s)", body).isInstanceOf(IOException.class);
+    }
+
+    @Test
     @DisplayName("one server instead of an array is an IOException, not a list of one")
     void objectInsteadOfArray() {
         Throwable thrown = catchThrowable(() -> inventory.servers("{\"name\": \"web01\", \"status\": \"running\"}"));

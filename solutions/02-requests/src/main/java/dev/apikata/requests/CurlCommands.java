@@ -54,7 +54,7 @@ public final class CurlCommands {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(
                         "grant_type=client_credentials&client_id=apikata-dev-client"
-                                + "&client_secret=dev-only-client-secret&scope=read%20write"))
+                                + "&client_secret=dev-only-client-secret&scope=read+write"))
                 .build();
     }
 }

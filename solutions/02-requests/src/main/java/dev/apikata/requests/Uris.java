@@ -48,9 +48,10 @@ public final class Uris {
     }
 
     /**
-     * The query string for {@code parameters}, without the leading {@code ?}: names and values
-     * percent-encoded as UTF-8, a collection as one pair per element, a {@code null} value (or a
-     * {@code null} element) left out. An empty string when no parameter has a value.
+     * The query string for {@code parameters}, without the leading {@code ?}, in the map's order:
+     * names and values percent-encoded as UTF-8, a collection as one pair per element, a
+     * {@code null} value (or a {@code null} element) left out. An empty string when no parameter
+     * has a value.
      *
      * <pre>{@code
      * query(Map.of("type", "error"))                        ->  type=error
