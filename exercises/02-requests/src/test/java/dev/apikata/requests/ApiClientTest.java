@@ -205,10 +205,13 @@ class ApiClientTest {
     @Test
     @DisplayName("put sends a PUT with the body and its Content-Type")
     void putWithBody() throws Exception {
-        api.stubFor(any(anyUrl()).willReturn(okJson("{\"name\": \"web01\", \"status\": \"running\"}")));
+        api.stubFor(any(anyUrl()).willReturn(okJson("{\"name\": \"web01\", \"status\": \"running\", \"version\": 7}")));
 
-        client.put("servers/web01", new Body("application/json", "{\"name\": \"web01\", \"status\": \"running\"}"));
+        HttpResponse<String> response = client.put("servers/web01",
+                new Body("application/json", "{\"name\": \"web01\", \"status\": \"running\"}"));
 
+        assertThat(response.statusCode()).as("the status of the answer").isEqualTo(200);
+        assertThat(response.body()).as("the body of the answer").contains("\"version\": 7");
         api.verify(putRequestedFor(urlEqualTo("/api/v2/servers/web01"))
                 .withHeader("Content-Type", matching(JSON_TYPE))
                 .withRequestBody(equalToJson("{\"name\": \"web01\", \"status\": \"running\"}")));
