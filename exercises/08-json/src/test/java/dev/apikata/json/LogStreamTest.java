@@ -104,6 +104,7 @@ class LogStreamTest {
     }
 
     @Test
+    @Tag("forked-jvm") // its work happens in another JVM, which mutation testing cannot see (pom.xml, -Pmutation)
     @Timeout(value = 3, unit = TimeUnit.MINUTES) // a JVM of its own reads 150,000 entries
     @DisplayName("150,000 entries (about 30 MB) in a JVM with a 16 MiB heap: one entry at a time fits, the whole array does not")
     void boundedMemory() throws Exception {
