@@ -236,6 +236,39 @@ class DocRunnerSelfTest {
         }
 
         @Test
+        @DisplayName("a block marked jdk N runs, output compared, on JDK N and newer, and is skipped with its output before")
+        void blocksForANewerJdk() throws IOException {
+            assertThat(run("""
+                    <!-- doc: jdk 999 -->
+                    ```java
+                    Thread.ofFutureKind().start(() -> {});
+                    ```
+
+                    <!-- doc: output -->
+                    ```
+                    anything at all
+                    ```
+                    """)).isEmpty();
+            assertThat(run("""
+                    <!-- doc: jdk 17 -->
+                    ```java
+                    System.out.println("ran");
+                    ```
+
+                    <!-- doc: output -->
+                    ```
+                    did not run
+                    ```
+                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:6: the shown output is not what");
+            assertThat(run("""
+                    <!-- doc: jdk twenty-one -->
+                    ```java
+                    int x = 1;
+                    ```
+                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:1: the doc marker \"jdk\" needs");
+        }
+
+        @Test
         @DisplayName("a chapter block that neither runs nor says what it is fails")
         void unmarkedBlocks() throws IOException {
             assertThat(run("""
@@ -335,7 +368,8 @@ class DocRunnerSelfTest {
             String chapter = "<a id=\"get-one\"></a>\n### %s\n\nTask 01.2.\n";
             ExerciseManifest manifest = new ExerciseManifest("01", new Localized("m", "m"), new Localized("ja.md", "en.md"),
                     List.of(new Task("01.2", new Localized("t", "t"), 1, "get-one",
-                            List.of(new Localized("「GET で 1 件取得する」", "Read “GET one resource”.")))));
+                            List.of(new Localized("「GET で 1 件取得する」", "Read “GET one resource”.")))),
+                    ExerciseManifest.BASELINE_JAVA);
             MarkdownFile renamed = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET a single post"));
             MarkdownFile same = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET one resource"));
 
