@@ -259,7 +259,7 @@ class DocRunnerSelfTest {
                     ```
                     did not run
                     ```
-                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:6: the shown output is not what");
+                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:7: the shown output is not what");
             assertThat(run("""
                     <!-- doc: jdk twenty-one -->
                     ```java
