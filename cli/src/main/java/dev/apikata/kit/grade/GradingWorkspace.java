@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class GradingWorkspace {
 
     private static final String MAIN_SOURCES = "src/main/java";
+    private static final String MAIN_RESOURCES = "src/main/resources";
     private static final String TESTS = "src/test";
 
     private GradingWorkspace() {
@@ -56,6 +57,8 @@ final class GradingWorkspace {
                 copyFile(module.manifestFile(), target.resolve(ExerciseManifest.FILE_NAME));
                 copyIfPresent(module.directory().resolve("pom.xml"), target.resolve("pom.xml"));
                 copyTree(module.directory().resolve(TESTS), target.resolve(TESTS));
+                // The kit's own resources (message bundles the given code reads): never the learner's.
+                copyTree(module.directory().resolve(MAIN_RESOURCES), target.resolve(MAIN_RESOURCES));
                 if (extraTests.isPresent()) {
                     copyTree(extraTests.get().resolve(module.name()), target.resolve(TESTS).resolve("java"));
                 }

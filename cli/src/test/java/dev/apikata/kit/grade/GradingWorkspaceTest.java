@@ -57,4 +57,16 @@ class GradingWorkspaceTest {
         assertThat(work.resolve("exercises/01-greetings/src/test/java/demo/HiddenTest.java")).exists();
         assertThat(prepared.ignoredEdits()).isEmpty();
     }
+
+    @Test
+    void theKitsResourcesAreGradedNotTheLearners() throws Exception {
+        String bundle = "exercises/01-greetings/src/main/resources/demo/messages.properties";
+        FixtureProject kit = FixtureProject.create(dir.resolve("kit")).write(bundle, "greeting=Hello\n");
+        FixtureProject learner = FixtureProject.create(dir.resolve("carol")).write(bundle, "greeting=Hi\n");
+
+        GradingWorkspace.Prepared prepared = GradingWorkspace.prepare(kit.project(), learner.root(), Optional.empty(),
+                dir.resolve("work"));
+
+        assertThat(prepared.project().root().resolve(bundle)).hasContent("greeting=Hello");
+    }
 }
