@@ -112,8 +112,6 @@ public final class GradeCommand implements Callable<Integer> {
                     seconds(split.testing())));
             err.flush();
             return ExitCodes.OK;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temp);
         }
