@@ -335,7 +335,8 @@ class DocRunnerSelfTest {
             String chapter = "<a id=\"get-one\"></a>\n### %s\n\nTask 01.2.\n";
             ExerciseManifest manifest = new ExerciseManifest("01", new Localized("m", "m"), new Localized("ja.md", "en.md"),
                     List.of(new Task("01.2", new Localized("t", "t"), 1, "get-one",
-                            List.of(new Localized("「GET で 1 件取得する」", "Read “GET one resource”.")))));
+                            List.of(new Localized("「GET で 1 件取得する」", "Read “GET one resource”.")))),
+                    ExerciseManifest.BASELINE_JAVA);
             MarkdownFile renamed = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET a single post"));
             MarkdownFile same = MarkdownFile.parse(Path.of("en.md"), "chapters/en/01.md", chapter.formatted("GET one resource"));
 
