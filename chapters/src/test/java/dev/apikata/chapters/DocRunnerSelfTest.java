@@ -236,6 +236,39 @@ class DocRunnerSelfTest {
         }
 
         @Test
+        @DisplayName("a block marked jdk N runs, output compared, on JDK N and newer, and is skipped with its output before")
+        void blocksForANewerJdk() throws IOException {
+            assertThat(run("""
+                    <!-- doc: jdk 999 -->
+                    ```java
+                    Thread.ofFutureKind().start(() -> {});
+                    ```
+
+                    <!-- doc: output -->
+                    ```
+                    anything at all
+                    ```
+                    """)).isEmpty();
+            assertThat(run("""
+                    <!-- doc: jdk 17 -->
+                    ```java
+                    System.out.println("ran");
+                    ```
+
+                    <!-- doc: output -->
+                    ```
+                    did not run
+                    ```
+                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:7: the shown output is not what");
+            assertThat(run("""
+                    <!-- doc: jdk twenty-one -->
+                    ```java
+                    int x = 1;
+                    ```
+                    """)).singleElement().asString().startsWith("chapters/en/99-sample.md:1: the doc marker \"jdk\" needs");
+        }
+
+        @Test
         @DisplayName("a chapter block that neither runs nor says what it is fails")
         void unmarkedBlocks() throws IOException {
             assertThat(run("""

@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
  *   <li>{@code skip REASON}: the block is deliberately not run, and the runner prints why;</li>
  *   <li>{@code fragment NAME}: the block is one piece of the example NAME; the pieces run together;</li>
  *   <li>{@code quote PATH}: the block quotes a project file; its code lines appear there, in order;</li>
- *   <li>{@code run}: run this shell block although it has no curl in it.</li>
+ *   <li>{@code run}: run this shell block although it has no curl in it;</li>
+ *   <li>{@code jdk N}: the block needs JDK N or newer: it runs there, and on an older JDK it and the
+ *       output shown below it are skipped, with a line that says so.</li>
  * </ul>
  *
  * @param line the marker's line in its file (1-based)
  */
 public record Marker(Kind kind, boolean trimmed, String argument, int line) {
 
-    public enum Kind { OUTPUT, SKIP, FRAGMENT, QUOTE, RUN }
+    public enum Kind { OUTPUT, SKIP, FRAGMENT, QUOTE, RUN, JDK }
 
     private static final Pattern COMMENT = Pattern.compile("^\\s*<!--\\s*doc:\\s*(.*?)\\s*-->\\s*$");
     private static final Pattern OUTPUT = Pattern.compile("output(\\s+trimmed)?(?:\\s+of\\s+(.+))?");
@@ -46,9 +48,15 @@ public record Marker(Kind kind, boolean trimmed, String argument, int line) {
             case "fragment" -> Kind.FRAGMENT;
             case "quote" -> Kind.QUOTE;
             case "run" -> Kind.RUN;
+            case "jdk" -> Kind.JDK;
             default -> throw new IllegalArgumentException("unknown doc marker \"" + body
-                    + "\": use output, output trimmed, output of <command>, skip <reason>, fragment <name>, quote <path> or run");
+                    + "\": use output, output trimmed, output of <command>, skip <reason>, fragment <name>, quote <path>,"
+                    + " run or jdk <version>");
         };
+        if (kind == Kind.JDK && !rest.matches("\\d+")) {
+            throw new IllegalArgumentException("the doc marker \"jdk\" needs the oldest JDK version the block runs on,"
+                    + " such as 21: " + body);
+        }
         if (kind != Kind.RUN && rest.isEmpty()) {
             throw new IllegalArgumentException("the doc marker \"" + word + "\" needs "
                     + switch (kind) { case SKIP -> "a reason"; case FRAGMENT -> "a name"; default -> "a path"; });
@@ -71,6 +79,11 @@ public record Marker(Kind kind, boolean trimmed, String argument, int line) {
             case SKIP -> "skip";
             default -> kind.name().toLowerCase(Locale.ROOT) + (argument.isEmpty() ? "" : " " + argument);
         };
+    }
+
+    /** For {@code jdk N}: whether this JVM is too old to run the block. */
+    public boolean needsNewerJdk() {
+        return kind == Kind.JDK && Runtime.version().feature() < Integer.parseInt(argument);
     }
 
     private static String unquote(String value) {

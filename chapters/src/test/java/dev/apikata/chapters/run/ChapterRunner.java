@@ -60,6 +60,8 @@ public final class ChapterRunner implements AutoCloseable {
     private ReaderProject reader;
     private String lastOutput;
     private CodeBlock lastRunnable;
+    // A block skipped because this JDK is too old: the output shown below it is skipped with it.
+    private boolean lastSkippedForJdk;
 
     /**
      * @param strict a chapter: every block must run, be compared or say why not. A README is not
@@ -113,6 +115,13 @@ public final class ChapterRunner implements AutoCloseable {
                             }
                         }
                         case RUN -> runUnmarked(block, true);
+                        case JDK -> {
+                            if (marker.get().needsNewerJdk()) {
+                                skipForJdk(block, marker.get().argument());
+                            } else {
+                                runUnmarked(block, false);
+                            }
+                        }
                     }
                 } else {
                     runUnmarked(block, false);
@@ -158,6 +167,14 @@ public final class ChapterRunner implements AutoCloseable {
     private void skip(CodeBlock block, String reason) {
         stats.skipped++;
         log.add(block.where() + " skipped: " + reason);
+    }
+
+    private void skipForJdk(CodeBlock block, String version) {
+        stats.skipped++;
+        log.add(block.where() + " skipped: needs JDK " + version + " or newer, this is JDK " + Runtime.version().feature());
+        lastOutput = null;
+        lastRunnable = null;
+        lastSkippedForJdk = true;
     }
 
     private void java(List<String> lines, int firstLine, CodeBlock block) {
@@ -254,6 +271,7 @@ public final class ChapterRunner implements AutoCloseable {
         }
         lastOutput = null;
         lastRunnable = null;
+        lastSkippedForJdk = false;
         log.add(block.where() + " jshell transcript: run and compared");
     }
 
@@ -299,6 +317,11 @@ public final class ChapterRunner implements AutoCloseable {
             actual = ran.output();
             took = " in " + seconds(started);
         } else {
+            if (lastSkippedForJdk) {
+                stats.skipped++;
+                log.add(block.where() + " skipped: the output of a block this JDK does not run");
+                return;
+            }
             if (lastOutput == null) {
                 problem(block.line(), "an output marker, but no block before it ran to produce that output");
                 return;
@@ -356,6 +379,7 @@ public final class ChapterRunner implements AutoCloseable {
     }
 
     private void ran(CodeBlock block, String output) {
+        lastSkippedForJdk = false;
         lastOutput = output;
         lastRunnable = block;
     }

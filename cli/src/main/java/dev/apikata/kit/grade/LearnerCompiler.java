@@ -44,8 +44,6 @@ import javax.tools.ToolProvider;
  */
 final class LearnerCompiler implements AutoCloseable {
 
-    private static final String RELEASE = "17";
-
     private final ModuleCompiler whole;
     private final KitClassPath classPath;
     private final Locale locale;
@@ -80,7 +78,7 @@ final class LearnerCompiler implements AutoCloseable {
             return whole.compile(module, Implementation.STUBS);
         }
         Path output = module.kitOutput(Implementation.STUBS);
-        List<CompileError> errors = CompilerThread.run(() -> compileMain(module.mainSources(Implementation.STUBS), output));
+        List<CompileError> errors = CompilerThread.run(() -> compileMain(module, output));
         if (!errors.isEmpty()) {
             return new CompiledModule(module, Implementation.STUBS, output, List.of(), List.of(), errors);
         }
@@ -92,7 +90,8 @@ final class LearnerCompiler implements AutoCloseable {
         return new CompiledModule(module, Implementation.STUBS, output, mainClasses, kit.testClasses(), List.of());
     }
 
-    private List<CompileError> compileMain(Path sources, Path output) {
+    private List<CompileError> compileMain(ExerciseModule module, Path output) {
+        Path sources = module.mainSources(Implementation.STUBS);
         StandardJavaFileManager files = fileManagers.poll();
         if (files == null) {
             files = javac.getStandardFileManager(null, locale, StandardCharsets.UTF_8);
@@ -104,7 +103,7 @@ final class LearnerCompiler implements AutoCloseable {
                 return List.of();
             }
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            List<String> options = List.of("--release", RELEASE, "-encoding", "UTF-8", "-parameters", "-proc:none",
+            List<String> options = List.of("--release", module.javaRelease(), "-encoding", "UTF-8", "-parameters", "-proc:none",
                     "-nowarn", "-implicit:none", "-classpath", classPath.asOption(), "-d", output.toString());
             boolean ok = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(javaFiles)).call();

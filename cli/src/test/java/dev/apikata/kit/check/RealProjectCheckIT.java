@@ -21,7 +21,13 @@ class RealProjectCheckIT {
         Path root = Path.of(System.getProperty("apikata.projectRoot", ".."));
         Project project = Project.at(root);
 
-        List<ModuleCheck> checks = CourseCheck.check(project, SharedRunner.get());
+        // -Dapikata.check.modules=07v-virtual-threads limits the check to some modules: .ci/run's second
+        // JDK checks only what the first could not (a module that needs a newer JDK).
+        String only = System.getProperty("apikata.check.modules", "");
+        CourseCheck check = new CourseCheck(SharedRunner.get(), project.root());
+        List<ModuleCheck> checks = project.modules().stream()
+                .filter(module -> only.isBlank() || List.of(only.split(",")).contains(module.name()))
+                .map(check::check).toList();
 
         assertThat(checks).as("modules").isNotEmpty();
         assertThat(checks).as("invariants per module:%n%s", describe(checks)).allMatch(ModuleCheck::passed);

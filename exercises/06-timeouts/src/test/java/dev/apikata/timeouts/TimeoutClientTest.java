@@ -47,6 +47,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -59,6 +60,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(LearnerFeedback.class)
 @DisplayName("TimeoutClient")
+// Real waits of several seconds, and wrong code that waits out the 10 s request timeout: longer than
+// the 5 s default, so that the assertion, not the timeout, tells the learner what went wrong.
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TimeoutClientTest {
 
     private static final String PREFIX = "/api/v1";

@@ -1,0 +1,60 @@
+package dev.apikata.requests;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+
+/**
+ * The chapter's curl commands as Java requests: each method returns the request that the curl
+ * command in its comment sends to {@code base} (for example {@code http://127.0.0.1:8080}). Chapter
+ * 02, section {@code #curl-to-java}.
+ */
+public final class CurlCommands {
+
+    private CurlCommands() {
+    }
+
+    /** {@code curl $BASE/posts/1} */
+    public static HttpRequest getPost(URI base) {
+        return HttpRequest.newBuilder(base.resolve("/posts/1")).GET().build();
+    }
+
+    /**
+     * <pre>{@code
+     * curl -X POST -H "Content-Type: application/json" \
+     *      -d '{"title": "My New Infra Automation", "body": "This is a test post.", "userId": 10}' \
+     *      $BASE/posts
+     * }</pre>
+     */
+    public static HttpRequest createPost(URI base) {
+        return HttpRequest.newBuilder(base.resolve("/posts"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(
+                        "{\"title\": \"My New Infra Automation\", \"body\": \"This is a test post.\", \"userId\": 10}"))
+                .build();
+    }
+
+    /** {@code curl -X DELETE $BASE/posts/1} */
+    public static HttpRequest deletePost(URI base) {
+        return HttpRequest.newBuilder(base.resolve("/posts/1")).DELETE().build();
+    }
+
+    /**
+     * <pre>{@code
+     * curl -d grant_type=client_credentials -d client_id=apikata-dev-client \
+     *      -d client_secret=dev-only-client-secret --data-urlencode "scope=read write" \
+     *      $BASE/oauth/token
+     * }</pre>
+     *
+     * The credentials are the practice API's, for development only.
+     */
+    public static HttpRequest requestToken(URI base) {
+        // -d without -H means a form: curl joins the fields with "&" and labels them itself.
+        return HttpRequest.newBuilder(base.resolve("/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=apikata-dev-client"
+                                + "&client_secret=dev-only-client-secret&scope=read+write"))
+                .build();
+    }
+}
