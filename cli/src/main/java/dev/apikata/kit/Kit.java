@@ -177,13 +177,20 @@ public final class Kit implements Callable<Integer> {
             Path start = projectDir != null ? projectDir : Path.of("").toAbsolutePath();
             project = Project.locate(start).orElseThrow(() ->
                     new KitException(messages().get("error.noProject", start.toAbsolutePath())));
-            // One line per skipped module, like the Maven build's warning, whatever the command.
-            for (ExerciseModule skipped : project.needNewerJava()) {
-                err().println(messages().get("project.needsNewerJava", skipped.name(),
-                        skipped.manifest().requiresJava(), Runtime.version().feature()));
-            }
         }
         return project;
+    }
+
+    /**
+     * One line per module this JDK cannot run, like the Maven build's warning: said by the commands
+     * that proves the whole course (check), not before every command's own output.
+     */
+    public void reportSkippedModules() {
+        for (ExerciseModule skipped : project().needNewerJava()) {
+            err().println(messages().get("project.needsNewerJava", skipped.name(),
+                    skipped.manifest().requiresJava(), Runtime.version().feature()));
+        }
+        err().flush();
     }
 
     /**

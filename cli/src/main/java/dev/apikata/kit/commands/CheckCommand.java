@@ -57,6 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
             kit.err().println(messages.get("check.learnerCopy"));
             return ExitCodes.ERROR;
         }
+        kit.reportSkippedModules();
         CourseCheck check = new CourseCheck(kit.runner(), project.root(), recordMistakes);
         StubRestorer git = new StubRestorer(new GitHistory(project.root()), LocalDateTime.now());
         HandedOutStubs handedOut = new HandedOutStubs(git);

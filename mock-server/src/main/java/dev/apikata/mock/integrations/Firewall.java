@@ -20,8 +20,8 @@ final class Firewall {
 
     private static final Pattern CIDR = Pattern.compile(
             "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)/(3[0-2]|[12]?\\d)");
-    private static final Set<String> ACTIONS = Set.of("allow", "deny");
-    private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "icmp");
+    private static final List<String> ACTIONS = List.of("allow", "deny");
+    private static final List<String> PROTOCOLS = List.of("tcp", "udp", "icmp");
 
     private final ResourceCollection rules = new ResourceCollection("firewall/rules", "id", Firewall::seed);
 
