@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches a tree by comparing snapshots (modification time and size of every file) at a fixed
- * interval. Slower than notifications but works everywhere: on macOS (where the JDK's own watcher
+ * Watches a tree by comparing snapshots (modification time and size of every file, and the
+ * content of files modified in the last seconds) at a fixed interval. Slower than notifications but works everywhere: on macOS (where the JDK's own watcher
  * polls every few seconds), on WSL's Windows drives and on network file systems, which send no
  * notifications at all.
  */
@@ -64,7 +64,7 @@ public final class PollingFileWatcher implements FileWatcher {
     static Set<Path> differences(Map<Path, FileStamp> before, Map<Path, FileStamp> after) {
         Set<Path> changed = new HashSet<>();
         after.forEach((path, stamp) -> {
-            if (!stamp.equals(before.get(path))) {
+            if (!stamp.sameAs(before.get(path))) {
                 changed.add(path);
             }
         });
@@ -78,6 +78,7 @@ public final class PollingFileWatcher implements FileWatcher {
 
     static Map<Path, FileStamp> snapshot(Path root) throws IOException {
         Map<Path, FileStamp> stamps = new HashMap<>();
+        long now = System.currentTimeMillis();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -87,7 +88,7 @@ public final class PollingFileWatcher implements FileWatcher {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                stamps.put(file, new FileStamp(attrs.lastModifiedTime().toMillis(), attrs.size()));
+                stamps.put(file, FileStamp.of(file, attrs, now));
                 return FileVisitResult.CONTINUE;
             }
 

@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 
 /**
  * Everything besides the main sources that a module's compiled output depends on: the tests, the
- * resources and the manifest. While it is unchanged, compiled tests can be reused.
+ * resources and the manifest. While it is unchanged, compiled tests can be reused. Compared by
+ * content, not by modification time: an edit within one tick of the file system's clock must not
+ * leave stale tests behind, and these are a few small files.
  */
-record TestInputs(Map<Path, FileStamp> files) {
+record TestInputs(Map<Path, Long> checksums) {
 
     static TestInputs of(ExerciseModule module) {
-        Map<Path, FileStamp> stamps = new TreeMap<>();
+        Map<Path, Long> checksums = new TreeMap<>();
         Path dir = module.directory();
         List<Path> roots = List.of(module.testSources(), dir.resolve("src/main/resources"),
                 dir.resolve("src/test/resources"), module.manifestFile());
@@ -28,13 +30,13 @@ record TestInputs(Map<Path, FileStamp> files) {
                 }
                 try (Stream<Path> walk = Files.walk(root)) {
                     for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                        stamps.put(file, new FileStamp(Files.getLastModifiedTime(file).toMillis(), Files.size(file)));
+                        checksums.put(file, FileStamp.checksumOf(file));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestInputs(Map.copyOf(stamps));
+        return new TestInputs(Map.copyOf(checksums));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -58,6 +59,24 @@ class FileWatcherTest {
             awaitChange(changes, existing);
 
             assertThat(changes).noneMatch(path -> path.toString().contains("target"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("watchers")
+    void reportsASaveOfTheSameLengthWithinOneTickOfTheFileClock(FileWatcher watcher) throws Exception {
+        Path answer = Files.createDirectories(root.resolve("m/src")).resolve("A.java");
+        Files.writeString(answer, "return 1;");
+        FileTime tick = Files.getLastModifiedTime(answer);
+        BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+        try (watcher) {
+            watcher.start(root, changes::add);
+
+            // A fast second save: same size, and the file system's clock has not moved on.
+            Files.writeString(answer, "return 2;");
+            Files.setLastModifiedTime(answer, tick);
+
+            awaitChange(changes, answer);
         }
     }
 }
