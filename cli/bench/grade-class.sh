@@ -8,8 +8,9 @@
 # The class is built from this kit: a fifth of the learners untouched, a fifth complete, a fifth
 # with half the modules done, a fifth complete but with one module that does not compile, a fifth
 # complete but for one catalogued mistake per module (one of three, by learner). Nothing leaves
-# loopback. Prints the wall time,
-# the grader's own split (compile, tests) and its summary line.
+# loopback. Prints the wall time, the processor time of the grader and every process it started
+# (the sandboxed test JVMs included), the load before and after, the grader's own split (compile,
+# tests, per module) and its summary line. EXTRA="--workers-per-learner 1" passes options to kit grade.
 set -eu
 
 learners=${1:-30}
@@ -54,14 +55,22 @@ while [ "$i" -lt "$learners" ]; do
 done
 
 echo "class: $learners learners, modules: $(echo $modules | wc -w), jobs: $jobs, load before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+# GNU time, where installed, gives the processor time of the grader and the processes it waited for.
+timed=""
+[ -x /usr/bin/time ] && /usr/bin/time -f '%U' true >/dev/null 2>&1 && timed="/usr/bin/time -o $work/cpu.txt -f %U+%S"
 start=$(date +%s)
-./kit --lang en grade --jobs "$jobs" --out "$work/out" "$work/class" 2>"$work/progress.txt" || {
+# shellcheck disable=SC2086 # EXTRA is a list of options, timed a command prefix
+$timed ./kit --lang en grade --jobs "$jobs" ${EXTRA:-} --out "$work/out" "$work/class" 2>"$work/progress.txt" || {
     cat "$work/progress.txt" >&2
     exit 1
 }
 end=$(date +%s)
-grep -E '^(Grading|Time|Graded)' "$work/progress.txt" || tail -n 3 "$work/progress.txt"
+grep -E '^(Grading|Time|Test runs|Graded)' "$work/progress.txt" || tail -n 3 "$work/progress.txt"
 if [ -n "${KEEP_OUT:-}" ]; then
     rm -rf "$KEEP_OUT" && cp -R "$work/out" "$KEEP_OUT"
 fi
-echo "wall time: $((end - start)) s for $learners learners ($(awk "BEGIN { printf \"%.1f\", ($end - $start) / $learners }") s per learner)"
+echo "wall time: $((end - start)) s for $learners learners ($(awk "BEGIN { printf \"%.1f\", ($end - $start) / $learners }") s per learner), load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+if [ -s "$work/cpu.txt" ]; then
+    cpu=$(tail -n 1 "$work/cpu.txt" | awk -F+ '{ printf "%.0f", $1 + $2 }')
+    echo "processor time: $cpu s, the test JVMs included ($(awk "BEGIN { printf \"%.1f\", $cpu / $learners }") s per learner)"
+fi

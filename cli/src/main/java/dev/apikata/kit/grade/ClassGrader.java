@@ -16,21 +16,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
  * Grades a class: each learner in a folder of their own, compiled in this JVM (warm, annotation
- * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), tested in a
- * JVM of their own, {@code jobs} learners at a time. A learner's
- * result depends only on their own code: nothing is shared between learners but the compiler.
+ * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), tested in
+ * JVMs of their own that start while the learner's code compiles, {@code jobs} learners at a time.
+ * A learner's result depends only on their own code: nothing is shared between learners but the
+ * compiler and what {@link LearnerTests.Factory#prepare} made before the first of them.
+ *
+ * <p>A learner's modules go to the tests slowest first, as measured on the learners graded so far,
+ * so that the long ones do not start last; the order changes when each result arrives, never what it is.
  */
 final class ClassGrader {
 
@@ -46,9 +56,13 @@ final class ClassGrader {
     private final AtomicLong preparingNanos = new AtomicLong();
     private final AtomicLong compilingNanos = new AtomicLong();
     private final AtomicLong testingNanos = new AtomicLong();
+    private final Map<String, LongAdder> moduleNanos = new ConcurrentHashMap<>();
 
-    /** Where the grading time went, summed over learners (so with several jobs, more than the wall time). */
-    record TimeSplit(Duration preparing, Duration compiling, Duration testing) {
+    /**
+     * Where the grading time went, summed over learners (so with several jobs, more than the wall
+     * time); {@code modules} sums each module's test run, slowest first, and runs overlap.
+     */
+    record TimeSplit(Duration preparing, Duration compiling, Duration testing, Map<String, Duration> modules) {
     }
 
     ClassGrader(Project kit, Optional<Path> extraTests, ModuleCompiler compiler, LearnerTests.Factory tests, Path temp,
@@ -66,16 +80,20 @@ final class ClassGrader {
     List<LearnerReport> grade(List<Submission> submissions, int jobs) {
         long start = System.nanoTime();
         Path kitClasses = temp.resolve("kit");
+        CompletableFuture<Void> shared = CompletableFuture.runAsync(() -> tests.prepare(temp.resolve("shared")));
         try (LearnerCompiler learners = new LearnerCompiler(compiler, KitClassPath.ofThisJvm(),
                 Messages.locale(texts.language()), GradingWorkspace.prepare(kit, kit.root(), extraTests,
                         kitClasses.resolve("work")).project().modules(), kitClasses.resolve("classes"))) {
             this.learnerCompiler = learners;
+            shared.join();
             preparingNanos.addAndGet(System.nanoTime() - start);
             return gradeAll(submissions, jobs, start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            shared.join();
             delete(kitClasses);
+            delete(temp.resolve("shared"));
         }
     }
 
@@ -133,15 +151,25 @@ final class ClassGrader {
             preparingNanos.addAndGet(System.nanoTime() - start);
             List<ModuleReport> modules = new ArrayList<>();
             try (LearnerTests learnerTests = tests.open(workspace.project().root())) {
-                for (ExerciseModule module : workspace.project().modules()) {
-                    long compileStart = System.nanoTime();
-                    CompiledModule compiled = learnerCompiler.compile(module);
-                    long testStart = System.nanoTime();
-                    compilingNanos.addAndGet(testStart - compileStart);
-                    RunResult run = learnerTests.test(compiled);
-                    testingNanos.addAndGet(System.nanoTime() - testStart);
-                    run.setupFailures().forEach(failure -> incidents.add(module.name() + ": " + firstLine(failure.message())));
-                    run.notices().forEach(notice -> incidents.add(module.name() + ": " + firstLine(notice)));
+                long compileStart = System.nanoTime();
+                List<CompiledModule> compiled = workspace.project().modules().stream().map(learnerCompiler::compile).toList();
+                long testStart = System.nanoTime();
+                compilingNanos.addAndGet(testStart - compileStart);
+                List<CompiledModule> order = slowestFirst(compiled);
+                List<RunResult> runs = learnerTests.testAll(order);
+                testingNanos.addAndGet(System.nanoTime() - testStart);
+                Map<String, RunResult> byModule = new HashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    RunResult run = runs.get(i);
+                    byModule.put(order.get(i).module().name(), run);
+                    moduleNanos.computeIfAbsent(order.get(i).module().name(), name -> new LongAdder())
+                            .add(run.elapsed().toNanos());
+                }
+                for (CompiledModule module : compiled) {
+                    RunResult run = byModule.get(module.module().name());
+                    String name = module.module().name();
+                    run.setupFailures().forEach(failure -> incidents.add(name + ": " + firstLine(failure.message())));
+                    run.notices().forEach(notice -> incidents.add(name + ": " + firstLine(notice)));
                     modules.add(scorer.score(run, workspace.project().root()));
                 }
             }
@@ -155,8 +183,20 @@ final class ClassGrader {
     }
 
     TimeSplit timeSplit() {
+        Map<String, Duration> modules = new LinkedHashMap<>();
+        moduleNanos.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(
+                Comparator.comparingLong(LongAdder::sum)).reversed())
+                .forEach(module -> modules.put(module.getKey(), Duration.ofNanos(module.getValue().sum())));
         return new TimeSplit(Duration.ofNanos(preparingNanos.get()), Duration.ofNanos(compilingNanos.get()),
-                Duration.ofNanos(testingNanos.get()));
+                Duration.ofNanos(testingNanos.get()), modules);
+    }
+
+    // Slowest first by what the learners graded so far took; the kit's order among equals (and at first).
+    private List<CompiledModule> slowestFirst(List<CompiledModule> compiled) {
+        Map<String, Long> sofar = new HashMap<>();
+        moduleNanos.forEach((name, nanos) -> sofar.put(name, nanos.sum()));
+        return compiled.stream().sorted(Comparator.comparingLong(
+                (CompiledModule module) -> sofar.getOrDefault(module.module().name(), 0L)).reversed()).toList();
     }
 
     private LearnerReport refused(Submission submission, String why, long start) {

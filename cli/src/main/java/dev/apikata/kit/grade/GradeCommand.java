@@ -63,6 +63,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "<MB>", defaultValue = "256", descriptionKey = "grade.heap")
     private int heapMegabytes;
 
+    @Option(names = "--workers-per-learner", paramLabel = "<n>", defaultValue = "" + WorkerTests.DEFAULT_WORKERS_PER_LEARNER,
+            descriptionKey = "grade.workersPerLearner")
+    private int workersPerLearner;
+
     @Parameters(paramLabel = "<submission>", arity = "0..*", descriptionKey = "grade.submissions")
     private List<Path> submissions = new ArrayList<>();
 
@@ -91,14 +95,17 @@ public final class GradeCommand implements Callable<Integer> {
         if (submissions.isEmpty()) {
             throw new KitException(texts.get("error.noSubmissions"));
         }
+        if (jobs < 1 || workersPerLearner < 1) {
+            throw new KitException(texts.get("error.atLeastOne"));
+        }
         List<Submission> found = part.select(SubmissionFinder.find(submissions, texts));
         prepareOut(texts);
         Sandbox sandbox = Sandbox.detect();
         Path temp = temp();
         try (ModuleCompiler compiler = new ModuleCompiler(KitClassPath.ofThisJvm(), dev.apikata.kit.Messages.locale(language))) {
             LearnerTests.Factory tests = testsOverride != null ? testsOverride
-                    : new WorkerTests(sandbox, language, heapMegabytes, Duration.ofSeconds(timeLimitSeconds),
-                            hiddenFromLearners(pristine));
+                    : new WorkerTests(sandbox, language, heapMegabytes, workersPerLearner,
+                            Duration.ofSeconds(timeLimitSeconds), hiddenFromLearners(pristine));
             err.println(texts.get("progress.start", found.size(), jobs, String.join("; ", tests.protections())));
             err.flush();
             long start = System.nanoTime();
@@ -110,6 +117,10 @@ public final class GradeCommand implements Callable<Integer> {
             ClassGrader.TimeSplit split = grader.timeSplit();
             err.println(texts.get("progress.time", seconds(split.preparing()), seconds(split.compiling()),
                     seconds(split.testing())));
+            if (!split.modules().isEmpty()) {
+                err.println(texts.get("progress.modules", String.join(", ", split.modules().entrySet().stream()
+                        .map(module -> module.getKey() + " " + seconds(module.getValue())).toList())));
+            }
             err.flush();
             return ExitCodes.OK;
         } finally {

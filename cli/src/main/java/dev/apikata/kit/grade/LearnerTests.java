@@ -3,15 +3,21 @@ package dev.apikata.kit.grade;
 import dev.apikata.kit.runner.CompiledModule;
 import dev.apikata.kit.runner.RunResult;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Runs one learner's compiled modules, in a JVM of the learner's own; the grader opens one per
+ * Runs one learner's compiled modules, in JVMs of the learner's own; the grader opens one per
  * learner and closes it, and the processes behind it, when the learner is done.
  */
 interface LearnerTests extends AutoCloseable {
 
     /** The tests of {@code compiled}; whatever the learner's code does, a result comes back. */
     RunResult test(CompiledModule compiled);
+
+    /** The tests of every module, a result for each in the same order; these may run at once. */
+    default List<RunResult> testAll(List<CompiledModule> modules) {
+        return modules.stream().map(this::test).toList();
+    }
 
     @Override
     void close();
@@ -20,7 +26,11 @@ interface LearnerTests extends AutoCloseable {
     interface Factory {
         LearnerTests open(Path workspace);
 
+        /** Once before the first learner: what every learner's tests may share goes in {@code scratch}. */
+        default void prepare(Path scratch) {
+        }
+
         /** What protects the machine from the code these tests run, for the report. */
-        java.util.List<String> protections();
+        List<String> protections();
     }
 }

@@ -4,6 +4,7 @@ import dev.apikata.course.Language;
 import dev.apikata.kit.runner.CompiledModule;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TaskResult;
+import dev.apikata.kit.worker.ClassDataArchive;
 import dev.apikata.kit.worker.IsolatedRunner;
 import dev.apikata.kit.worker.WorkerSettings;
 import dev.apikata.kit.worker.WorkerUnavailableException;
@@ -11,22 +12,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Learners' tests in worker JVMs of their own (the workers watch mode uses), one learner at a time
- * per worker, inside the {@link Sandbox} where this machine has one: the heap capped, each test
- * bounded by the per-test timeout, the learner's whole run by a wall-clock limit (at which the worker
- * is stopped, whatever it runs), the captured output by a length. A worker that the learner's code ends or that has to be killed is replaced, and the
- * tests it had not reached run in the next one, so only the affected task loses its points.
+ * Learners' tests in worker JVMs of their own (the workers watch mode uses), inside the
+ * {@link Sandbox} where this machine has one: the heap capped, each test bounded by the per-test
+ * timeout, the learner's whole run by a wall-clock limit (at which the workers are stopped, whatever
+ * they run), the captured output by a length. A learner has several workers, started while their
+ * code compiles, that run the learner's modules at once: most of a module's time is its tests' own
+ * waits (timeouts, delayed answers), not work. A worker serves one learner only. A worker that the
+ * learner's code ends or that has to be killed is replaced, and the tests it had not reached run in
+ * the next one, so only the affected task loses its points.
  */
 final class WorkerTests implements LearnerTests.Factory {
 
     /** How much of what a module's tests print a result keeps. */
     static final int OUTPUT_LIMIT = 32 * 1024;
+
+    /** How many workers run one learner's modules at once unless told otherwise. */
+    static final int DEFAULT_WORKERS_PER_LEARNER = 4;
 
     // Ends learners' workers when their time is up; one daemon thread for the whole class.
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -38,27 +50,45 @@ final class WorkerTests implements LearnerTests.Factory {
     private final Sandbox sandbox;
     private final List<Path> hidden;
     private final Language language;
-    private final WorkerSettings base;
+    private final int workersPerLearner;
     private final Duration timeLimit;
+    private volatile WorkerSettings base;
     private final GradeTexts texts;
 
     /**
      * @param hidden folders a learner's code must not read: the kit's solutions, the submissions, the
      *               results (hidden where the sandbox can)
      */
-    WorkerTests(Sandbox sandbox, Language language, int heapMegabytes, Duration timeLimit, List<Path> hidden) {
-        this(sandbox, language, WorkerSettings.forThisKit().withHeapMegabytes(heapMegabytes), timeLimit, hidden);
+    WorkerTests(Sandbox sandbox, Language language, int heapMegabytes, int workersPerLearner, Duration timeLimit,
+            List<Path> hidden) {
+        this(sandbox, language, WorkerSettings.forThisKit().withHeapMegabytes(heapMegabytes), workersPerLearner,
+                timeLimit, hidden);
     }
 
     WorkerTests(Sandbox sandbox, Language language, WorkerSettings base, Duration timeLimit, List<Path> hidden) {
+        this(sandbox, language, base, DEFAULT_WORKERS_PER_LEARNER, timeLimit, hidden);
+    }
+
+    WorkerTests(Sandbox sandbox, Language language, WorkerSettings base, int workersPerLearner, Duration timeLimit,
+            List<Path> hidden) {
+        if (workersPerLearner < 1) {
+            throw new IllegalArgumentException("a learner needs at least one worker");
+        }
         this.sandbox = sandbox;
+        this.workersPerLearner = workersPerLearner;
         this.hidden = List.copyOf(hidden);
         this.language = language;
-        // No spare: a grader runs one worker per learner at a time, and --jobs of them.
-        // No warm-up run either: each learner's worker runs every module once, the first one warms it.
+        // No spare: a learner's workers are started for them, and --jobs learners at a time.
+        // No warm-up run either: the first module a worker runs warms it.
         this.base = base.withSpares(0).withWarmUpRuns(0).withOutputLimit(OUTPUT_LIMIT);
         this.timeLimit = timeLimit;
         this.texts = GradeTexts.in(language);
+    }
+
+    /** Writes the class-data archive every learner's worker maps (made without learner code). */
+    @Override
+    public void prepare(Path scratch) {
+        ClassDataArchive.create(base, scratch.resolve("worker.jsa")).ifPresent(archive -> base = base.withClassData(archive));
     }
 
     @Override
@@ -66,8 +96,13 @@ final class WorkerTests implements LearnerTests.Factory {
         List<Path> readable = new ArrayList<>(base.classPath());
         readable.add(Path.of(System.getProperty("java.home")));
         readable.add(workspace);
+        base.classData().ifPresent(readable::add);
         WorkerSettings settings = base.withCommandPrefix(sandbox.prefix(hidden, readable));
-        return new Learner(new IsolatedRunner(language, settings));
+        List<IsolatedRunner> lanes = new ArrayList<>();
+        for (int i = 0; i < workersPerLearner; i++) {
+            lanes.add(new IsolatedRunner(language, settings));
+        }
+        return new Learner(lanes);
     }
 
     @Override
@@ -79,26 +114,75 @@ final class WorkerTests implements LearnerTests.Factory {
                     : texts.get("protection.threadsNot"));
         }
         active.add(texts.get("protection.limits", base.heapMegabytes(), base.testTimeout().toSeconds(),
-                timeLimit.toSeconds(), OUTPUT_LIMIT));
+                timeLimit.toSeconds(), OUTPUT_LIMIT, workersPerLearner));
         return active;
     }
 
-    /** One learner's worker, stopped when the learner's time is up, whatever it is running. */
+    /**
+     * One learner's workers, all stopped when the learner's time is up, whatever they are running.
+     * They serve no one else: a worker that ran this learner's code never runs another's.
+     */
     private final class Learner implements LearnerTests {
-        private final IsolatedRunner runner;
+        private final List<IsolatedRunner> lanes;
         private final ScheduledFuture<?> timeUp;
         private volatile boolean outOfTime;
 
-        Learner(IsolatedRunner runner) {
-            this.runner = runner;
+        Learner(List<IsolatedRunner> lanes) {
+            this.lanes = List.copyOf(lanes);
+            // The workers start now, in the background, while the learner's code compiles.
+            this.lanes.forEach(IsolatedRunner::warm);
             this.timeUp = TIMER.schedule(() -> {
                 outOfTime = true;
-                runner.close();
+                this.lanes.forEach(IsolatedRunner::close);
             }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override
         public RunResult test(CompiledModule compiled) {
+            return test(lanes.get(0), compiled);
+        }
+
+        /** The modules, in the order given, each in the first of the learner's workers that is free. */
+        @Override
+        public List<RunResult> testAll(List<CompiledModule> modules) {
+            if (lanes.size() == 1 || modules.size() <= 1) {
+                return LearnerTests.super.testAll(modules);
+            }
+            BlockingQueue<IsolatedRunner> free = new LinkedBlockingQueue<>(lanes);
+            ExecutorService threads = Executors.newFixedThreadPool(Math.min(lanes.size(), modules.size()), task -> {
+                Thread thread = new Thread(task, "kit-grade-lane");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<RunResult>> runs = new ArrayList<>();
+                for (CompiledModule compiled : modules) {
+                    runs.add(threads.submit(() -> {
+                        IsolatedRunner lane = free.take();
+                        try {
+                            return test(lane, compiled);
+                        } finally {
+                            free.add(lane);
+                        }
+                    }));
+                }
+                List<RunResult> results = new ArrayList<>();
+                for (Future<RunResult> run : runs) {
+                    results.add(run.get());
+                }
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("grading was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private RunResult test(IsolatedRunner runner, CompiledModule compiled) {
             if (!compiled.succeeded()) {
                 return runner.test(compiled);
             }
@@ -122,7 +206,7 @@ final class WorkerTests implements LearnerTests.Factory {
         @Override
         public void close() {
             timeUp.cancel(false);
-            runner.close();
+            lanes.forEach(IsolatedRunner::close);
         }
     }
 }

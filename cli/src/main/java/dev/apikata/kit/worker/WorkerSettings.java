@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How test workers are started and what they may take. A grader wraps the command in a sandbox
@@ -24,10 +25,12 @@ import java.util.Objects;
  * @param spares         workers kept warm beside the one in use, so a killed one is replaced at once
  * @param restartsPerRun how often one run may replace a worker that its tests ended, to run the rest
  * @param warmUpRuns     how often a new worker runs its warm-up exchange before it is ready
+ * @param classData      a class-data archive of the kit's own classes ({@link ClassDataArchive}) that
+ *                       workers map instead of loading those classes one by one, if any
  */
 public record WorkerSettings(List<String> commandPrefix, Path java, List<Path> classPath, int heapMegabytes,
         Duration testTimeout, Duration runDeadline, Duration grace, Duration startTimeout, int outputLimit,
-        int spares, int restartsPerRun, int warmUpRuns) {
+        int spares, int restartsPerRun, int warmUpRuns, Optional<Path> classData) {
 
     /** The default time one test may take: far above any exercise's own delays, short for a learner waiting. */
     public static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofSeconds(5);
@@ -40,6 +43,7 @@ public record WorkerSettings(List<String> commandPrefix, Path java, List<Path> c
         Objects.requireNonNull(runDeadline, "runDeadline");
         Objects.requireNonNull(grace, "grace");
         Objects.requireNonNull(startTimeout, "startTimeout");
+        Objects.requireNonNull(classData, "classData");
         if (heapMegabytes < 32 || spares < 0 || restartsPerRun < 0 || warmUpRuns < 0 || outputLimit < 0) {
             throw new IllegalArgumentException("worker limits out of range");
         }
@@ -49,42 +53,47 @@ public record WorkerSettings(List<String> commandPrefix, Path java, List<Path> c
     public static WorkerSettings forThisKit() {
         return new WorkerSettings(List.of(), Path.of(System.getProperty("java.home"), "bin", "java"),
                 KitClassPath.ofThisJvm().entries(), 256, DEFAULT_TEST_TIMEOUT, Duration.ofSeconds(120),
-                Duration.ofSeconds(3), Duration.ofSeconds(90), 256 * 1024, 0, 3, 1);
+                Duration.ofSeconds(3), Duration.ofSeconds(90), 256 * 1024, 0, 3, 1, Optional.empty());
     }
 
     public WorkerSettings withCommandPrefix(List<String> prefix) {
         return new WorkerSettings(prefix, java, classPath, heapMegabytes, testTimeout, runDeadline, grace,
-                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns);
+                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withHeapMegabytes(int megabytes) {
         return new WorkerSettings(commandPrefix, java, classPath, megabytes, testTimeout, runDeadline, grace,
-                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns);
+                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withTestTimeout(Duration timeout) {
         return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, timeout, runDeadline, grace,
-                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns);
+                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withRunDeadline(Duration deadline) {
         return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, testTimeout, deadline, grace,
-                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns);
+                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withOutputLimit(int characters) {
         return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, testTimeout, runDeadline, grace,
-                startTimeout, characters, spares, restartsPerRun, warmUpRuns);
+                startTimeout, characters, spares, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withSpares(int count) {
         return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, testTimeout, runDeadline, grace,
-                startTimeout, outputLimit, count, restartsPerRun, warmUpRuns);
+                startTimeout, outputLimit, count, restartsPerRun, warmUpRuns, classData);
     }
 
     public WorkerSettings withWarmUpRuns(int runs) {
         return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, testTimeout, runDeadline, grace,
-                startTimeout, outputLimit, spares, restartsPerRun, runs);
+                startTimeout, outputLimit, spares, restartsPerRun, runs, classData);
+    }
+
+    public WorkerSettings withClassData(Path archive) {
+        return new WorkerSettings(commandPrefix, java, classPath, heapMegabytes, testTimeout, runDeadline, grace,
+                startTimeout, outputLimit, spares, restartsPerRun, warmUpRuns, Optional.of(archive));
     }
 
     /** The whole command that starts one worker. */
@@ -96,6 +105,8 @@ public record WorkerSettings(List<String> commandPrefix, Path java, List<Path> c
         command.add("-XX:MaxMetaspaceSize=" + Math.max(128, heapMegabytes) + "m");
         // Short runs of freshly loaded classes: the quick compiler wins, and one GC thread is plenty.
         command.add("-XX:TieredStopAtLevel=1");
+        // A JVM that cannot use the archive (another build of java) says why and starts without it.
+        classData.ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.add("-XX:+UseSerialGC");
         command.add("-Xss1m");
         command.add("-XX:-UsePerfData");
