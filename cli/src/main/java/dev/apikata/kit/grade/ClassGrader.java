@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -80,7 +80,7 @@ final class ClassGrader {
     List<LearnerReport> grade(List<Submission> submissions, int jobs) {
         long start = System.nanoTime();
         Path kitClasses = temp.resolve("kit");
-        CompletableFuture<Void> shared = CompletableFuture.runAsync(() -> tests.prepare(temp.resolve("shared")));
+        CompletableFuture<Void> shared = CompletableFuture.runAsync(() -> tests.prepare(temp.resolve("shared"), jobs));
         try (LearnerCompiler learners = new LearnerCompiler(compiler, KitClassPath.ofThisJvm(),
                 Messages.locale(texts.language()), GradingWorkspace.prepare(kit, kit.root(), extraTests,
                         kitClasses.resolve("work")).project().modules(), kitClasses.resolve("classes"))) {
@@ -92,11 +92,14 @@ final class ClassGrader {
             throw new UncheckedIOException(e);
         } finally {
             shared.join();
+            tests.finish();
             delete(kitClasses);
             delete(temp.resolve("shared"));
         }
     }
 
+    // Learners are compiled {@code jobs} at a time; their tests then run in the test slots while the
+    // next learners compile, so that one learner's slowest module does not hold up the class.
     private List<LearnerReport> gradeAll(List<Submission> submissions, int jobs, long start) {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), runnable -> {
@@ -105,18 +108,19 @@ final class ClassGrader {
             return thread;
         });
         try {
-            List<Future<LearnerReport>> futures = new ArrayList<>();
+            List<CompletableFuture<LearnerReport>> futures = new ArrayList<>();
             for (int i = 0; i < submissions.size(); i++) {
                 Submission submission = submissions.get(i);
                 Path folder = temp.resolve(String.format("%04d", i));
-                futures.add(pool.submit(() -> {
-                    LearnerReport report = gradeOne(submission, folder);
-                    report(report, done.incrementAndGet(), submissions.size(), start);
-                    return report;
-                }));
+                futures.add(CompletableFuture.supplyAsync(() -> gradeOne(submission, folder), pool)
+                        .thenCompose(report -> report)
+                        .thenApply(report -> {
+                            report(report, done.incrementAndGet(), submissions.size(), start);
+                            return report;
+                        }));
             }
             List<LearnerReport> reports = new ArrayList<>();
-            for (Future<LearnerReport> future : futures) {
+            for (CompletableFuture<LearnerReport> future : futures) {
                 reports.add(future.get());
             }
             return reports;
@@ -124,15 +128,16 @@ final class ClassGrader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("grading was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+            Throwable cause = e.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : e.getCause();
+            throw new IllegalStateException("grading failed: " + cause, cause);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    LearnerReport gradeOne(Submission submission, Path folder) {
+    /** Compiles the learner's code here and now; the report comes when the tests are done. */
+    CompletableFuture<LearnerReport> gradeOne(Submission submission, Path folder) {
         long start = System.nanoTime();
-        List<String> incidents = new ArrayList<>();
         try {
             Path copy = submission.source();
             if (submission.kind() != Submission.Kind.DIRECTORY) {
@@ -140,46 +145,67 @@ final class ClassGrader {
                 try {
                     ArchiveExtractor.extract(submission, copy);
                 } catch (UnsafeArchiveException refused) {
-                    return refused(submission, "refused: " + refused.getMessage(), start);
+                    delete(folder);
+                    return CompletableFuture.completedFuture(refused(submission, "refused: " + refused.getMessage(), start));
                 }
             }
             Optional<Path> project = LearnerCopy.projectIn(copy);
             if (project.isEmpty()) {
-                return refused(submission, texts.get("error.noProjectIn", submission.source().getFileName()), start);
+                delete(folder);
+                return CompletableFuture.completedFuture(
+                        refused(submission, texts.get("error.noProjectIn", submission.source().getFileName()), start));
             }
             GradingWorkspace.Prepared workspace = GradingWorkspace.prepare(kit, project.get(), extraTests, folder.resolve("work"));
             preparingNanos.addAndGet(System.nanoTime() - start);
-            List<ModuleReport> modules = new ArrayList<>();
-            try (LearnerTests learnerTests = tests.open(workspace.project().root())) {
-                long compileStart = System.nanoTime();
-                List<CompiledModule> compiled = workspace.project().modules().stream().map(learnerCompiler::compile).toList();
-                long testStart = System.nanoTime();
-                compilingNanos.addAndGet(testStart - compileStart);
-                List<CompiledModule> order = slowestFirst(compiled);
-                List<RunResult> runs = learnerTests.testAll(order);
-                testingNanos.addAndGet(System.nanoTime() - testStart);
-                Map<String, RunResult> byModule = new HashMap<>();
-                for (int i = 0; i < order.size(); i++) {
-                    RunResult run = runs.get(i);
-                    byModule.put(order.get(i).module().name(), run);
-                    moduleNanos.computeIfAbsent(order.get(i).module().name(), name -> new LongAdder())
-                            .add(run.elapsed().toNanos());
-                }
-                for (CompiledModule module : compiled) {
-                    RunResult run = byModule.get(module.module().name());
-                    String name = module.module().name();
-                    run.setupFailures().forEach(failure -> incidents.add(name + ": " + firstLine(failure.message())));
-                    run.notices().forEach(notice -> incidents.add(name + ": " + firstLine(notice)));
-                    modules.add(scorer.score(run, workspace.project().root()));
-                }
+            long compileStart = System.nanoTime();
+            List<CompiledModule> compiled = workspace.project().modules().stream().map(learnerCompiler::compile).toList();
+            long testStart = System.nanoTime();
+            compilingNanos.addAndGet(testStart - compileStart);
+            List<CompiledModule> order = slowestFirst(compiled);
+            LearnerTests learnerTests = tests.open(workspace.project().root());
+            CompletableFuture<List<RunResult>> runs;
+            try {
+                runs = learnerTests.testAll(order);
+            } catch (RuntimeException | Error e) {
+                learnerTests.close();
+                throw e;
             }
-            return new LearnerReport(submission.learner(), modules, workspace.ignoredEdits(), incidents, tests.protections(),
-                    seconds(start));
+            return runs.thenApply(results -> {
+                testingNanos.addAndGet(System.nanoTime() - testStart);
+                return report(submission, workspace, compiled, order, results, start);
+            }).whenComplete((report, failure) -> {
+                learnerTests.close();
+                delete(folder);
+            });
         } catch (IOException e) {
-            return refused(submission, "cannot read: " + e.getMessage(), start);
-        } finally {
             delete(folder);
+            return CompletableFuture.completedFuture(refused(submission, "cannot read: " + e.getMessage(), start));
+        } catch (RuntimeException | Error e) {
+            delete(folder);
+            throw e;
         }
+    }
+
+    // The learner's modules scored in the kit's order, whatever order they ran in.
+    private LearnerReport report(Submission submission, GradingWorkspace.Prepared workspace, List<CompiledModule> compiled,
+            List<CompiledModule> order, List<RunResult> runs, long start) {
+        Map<String, RunResult> byModule = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            RunResult run = runs.get(i);
+            byModule.put(order.get(i).module().name(), run);
+            moduleNanos.computeIfAbsent(order.get(i).module().name(), name -> new LongAdder()).add(run.elapsed().toNanos());
+        }
+        List<String> incidents = new ArrayList<>();
+        List<ModuleReport> modules = new ArrayList<>();
+        for (CompiledModule module : compiled) {
+            String name = module.module().name();
+            RunResult run = byModule.get(name);
+            run.setupFailures().forEach(failure -> incidents.add(name + ": " + firstLine(failure.message())));
+            run.notices().forEach(notice -> incidents.add(name + ": " + firstLine(notice)));
+            modules.add(scorer.score(run, workspace.project().root()));
+        }
+        return new LearnerReport(submission.learner(), modules, workspace.ignoredEdits(), incidents, tests.protections(),
+                seconds(start));
     }
 
     TimeSplit timeSplit() {

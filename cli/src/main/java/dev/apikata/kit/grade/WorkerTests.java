@@ -12,12 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,7 @@ final class WorkerTests implements LearnerTests.Factory {
     private final int workersPerLearner;
     private final Duration timeLimit;
     private volatile WorkerSettings base;
+    private volatile ExecutorService slots;
     private final GradeTexts texts;
 
     /**
@@ -85,10 +87,26 @@ final class WorkerTests implements LearnerTests.Factory {
         this.texts = GradeTexts.in(language);
     }
 
-    /** Writes the class-data archive every learner's worker maps (made without learner code). */
+    /**
+     * Writes the class-data archive every learner's worker maps (made without learner code), and
+     * opens the test slots: {@code jobs} times the workers per learner, taken by learners in turn.
+     */
     @Override
-    public void prepare(Path scratch) {
+    public void prepare(Path scratch, int jobs) {
         ClassDataArchive.create(base, scratch.resolve("worker.jsa")).ifPresent(archive -> base = base.withClassData(archive));
+        slots = Executors.newFixedThreadPool(Math.max(1, jobs) * workersPerLearner, task -> {
+            Thread thread = new Thread(task, "kit-grade-test-slot");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void finish() {
+        ExecutorService open = slots;
+        if (open != null) {
+            open.shutdownNow();
+        }
     }
 
     @Override
@@ -97,12 +115,7 @@ final class WorkerTests implements LearnerTests.Factory {
         readable.add(Path.of(System.getProperty("java.home")));
         readable.add(workspace);
         base.classData().ifPresent(readable::add);
-        WorkerSettings settings = base.withCommandPrefix(sandbox.prefix(hidden, readable));
-        List<IsolatedRunner> lanes = new ArrayList<>();
-        for (int i = 0; i < workersPerLearner; i++) {
-            lanes.add(new IsolatedRunner(language, settings));
-        }
-        return new Learner(lanes);
+        return new Learner(base.withCommandPrefix(sandbox.prefix(hidden, readable)), slots);
     }
 
     @Override
@@ -119,67 +132,84 @@ final class WorkerTests implements LearnerTests.Factory {
     }
 
     /**
-     * One learner's workers, all stopped when the learner's time is up, whatever they are running.
-     * They serve no one else: a worker that ran this learner's code never runs another's.
+     * One learner's workers, all stopped when the learner's time is up, whatever they are running;
+     * the clock starts when the first of them does. They serve no one else: a worker that ran this
+     * learner's code never runs another's.
      */
     private final class Learner implements LearnerTests {
-        private final List<IsolatedRunner> lanes;
-        private final ScheduledFuture<?> timeUp;
+        private final WorkerSettings settings;
+        private final ExecutorService slots;
+        private final Set<IsolatedRunner> runners = ConcurrentHashMap.newKeySet();
+        private ScheduledFuture<?> timeUp;
+        private IsolatedRunner single;
         private volatile boolean outOfTime;
 
-        Learner(List<IsolatedRunner> lanes) {
-            this.lanes = List.copyOf(lanes);
-            // The workers start now, in the background, while the learner's code compiles.
-            this.lanes.forEach(IsolatedRunner::warm);
-            this.timeUp = TIMER.schedule(() -> {
-                outOfTime = true;
-                this.lanes.forEach(IsolatedRunner::close);
-            }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        Learner(WorkerSettings settings, ExecutorService slots) {
+            this.settings = settings;
+            this.slots = slots;
         }
 
         @Override
         public RunResult test(CompiledModule compiled) {
-            return test(lanes.get(0), compiled);
+            IsolatedRunner runner;
+            synchronized (this) {
+                if (single == null) {
+                    single = newRunner();
+                }
+                runner = single;
+            }
+            return test(runner, compiled);
         }
 
-        /** The modules, in the order given, each in the first of the learner's workers that is free. */
+        /**
+         * The modules that compiled go to at most as many workers of the learner's own as the
+         * learner may have, each in a test slot, each taking the learner's next module (in the
+         * order given) until none is left; a worker with nothing left to run ends and frees its
+         * slot for the next learner while the learner's slowest module still runs.
+         */
         @Override
-        public List<RunResult> testAll(List<CompiledModule> modules) {
-            if (lanes.size() == 1 || modules.size() <= 1) {
+        public CompletableFuture<List<RunResult>> testAll(List<CompiledModule> modules) {
+            if (slots == null) {
                 return LearnerTests.super.testAll(modules);
             }
-            BlockingQueue<IsolatedRunner> free = new LinkedBlockingQueue<>(lanes);
-            ExecutorService threads = Executors.newFixedThreadPool(Math.min(lanes.size(), modules.size()), task -> {
-                Thread thread = new Thread(task, "kit-grade-lane");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<RunResult>> runs = new ArrayList<>();
-                for (CompiledModule compiled : modules) {
-                    runs.add(threads.submit(() -> {
-                        IsolatedRunner lane = free.take();
-                        try {
-                            return test(lane, compiled);
-                        } finally {
-                            free.add(lane);
-                        }
-                    }));
+            RunResult[] results = new RunResult[modules.size()];
+            Queue<Integer> next = new ConcurrentLinkedQueue<>();
+            for (int i = 0; i < modules.size(); i++) {
+                if (modules.get(i).succeeded()) {
+                    next.add(i);
+                } else {
+                    results[i] = new IsolatedRunner(language, settings).test(modules.get(i)); // starts no worker
                 }
-                List<RunResult> results = new ArrayList<>();
-                for (Future<RunResult> run : runs) {
-                    results.add(run.get());
-                }
-                return results;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("grading was interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure
-                        : new IllegalStateException(e.getCause());
-            } finally {
-                threads.shutdownNow();
             }
+            List<CompletableFuture<Void>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < Math.min(workersPerLearner, next.size()); lane++) {
+                lanes.add(CompletableFuture.runAsync(() -> {
+                    IsolatedRunner runner = newRunner();
+                    try {
+                        runner.warm();
+                        for (Integer i = next.poll(); i != null; i = next.poll()) {
+                            results[i] = test(runner, modules.get(i));
+                        }
+                    } finally {
+                        runner.close();
+                        runners.remove(runner);
+                    }
+                }, slots));
+            }
+            return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).thenApply(done -> List.of(results));
+        }
+
+        // A worker of this learner's; the first starts the learner's clock.
+        private synchronized IsolatedRunner newRunner() {
+            if (timeUp == null) {
+                timeUp = TIMER.schedule(() -> {
+                    outOfTime = true;
+                    runners.forEach(IsolatedRunner::close);
+                }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            IsolatedRunner runner = new IsolatedRunner(language, settings);
+            runners.add(runner);
+            return runner;
         }
 
         private RunResult test(IsolatedRunner runner, CompiledModule compiled) {
@@ -204,9 +234,12 @@ final class WorkerTests implements LearnerTests.Factory {
         }
 
         @Override
-        public void close() {
-            timeUp.cancel(false);
-            lanes.forEach(IsolatedRunner::close);
+        public synchronized void close() {
+            if (timeUp != null) {
+                timeUp.cancel(false);
+            }
+            runners.forEach(IsolatedRunner::close);
+            runners.clear();
         }
     }
 }
