@@ -8,9 +8,9 @@
 # The class is built from this kit: a fifth of the learners untouched, a fifth complete, a fifth
 # with half the modules done, a fifth complete but with one module that does not compile, a fifth
 # complete but for one catalogued mistake per module (one of three, by learner). Nothing leaves
-# loopback. Prints the wall time, the processor time of the grader and every process it started
-# (the sandboxed test JVMs included), the load before and after, the grader's own split (compile,
-# tests, per module) and its summary line. EXTRA="--workers-per-learner 1" passes options to kit grade.
+# loopback. Prints the wall time, the load before and after and how busy the machine's processors
+# were (a shared machine makes the wall time longer), the grader's own split (compile, tests, per
+# module) and its summary line. EXTRA="--workers-per-learner 1" passes options to kit grade.
 set -eu
 
 learners=${1:-30}
@@ -55,22 +55,22 @@ while [ "$i" -lt "$learners" ]; do
 done
 
 echo "class: $learners learners, modules: $(echo $modules | wc -w), jobs: $jobs, load before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
-# GNU time, where installed, gives the processor time of the grader and the processes it waited for.
-timed=""
-[ -x /usr/bin/time ] && /usr/bin/time -f '%U' true >/dev/null 2>&1 && timed="/usr/bin/time -o $work/cpu.txt -f %U+%S"
+busy() { # the machine's processor ticks so far: busy and all (every process, not only the grader's)
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat 2>/dev/null || echo "0 0"
+}
+busy_before=$(busy)
 start=$(date +%s)
-# shellcheck disable=SC2086 # EXTRA is a list of options, timed a command prefix
-$timed ./kit --lang en grade --jobs "$jobs" ${EXTRA:-} --out "$work/out" "$work/class" 2>"$work/progress.txt" || {
+# shellcheck disable=SC2086 # EXTRA is a list of options
+./kit --lang en grade --jobs "$jobs" ${EXTRA:-} --out "$work/out" "$work/class" 2>"$work/progress.txt" || {
     cat "$work/progress.txt" >&2
     exit 1
 }
 end=$(date +%s)
+busy_after=$(busy)
 grep -E '^(Grading|Time|Test runs|Graded)' "$work/progress.txt" || tail -n 3 "$work/progress.txt"
 if [ -n "${KEEP_OUT:-}" ]; then
     rm -rf "$KEEP_OUT" && cp -R "$work/out" "$KEEP_OUT"
 fi
 echo "wall time: $((end - start)) s for $learners learners ($(awk "BEGIN { printf \"%.1f\", ($end - $start) / $learners }") s per learner), load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
-if [ -s "$work/cpu.txt" ]; then
-    cpu=$(tail -n 1 "$work/cpu.txt" | awk -F+ '{ printf "%.0f", $1 + $2 }')
-    echo "processor time: $cpu s, the test JVMs included ($(awk "BEGIN { printf \"%.1f\", $cpu / $learners }") s per learner)"
-fi
+echo "$busy_before $busy_after" | awk -v cores="$(nproc 2>/dev/null || echo 1)" '$4 > $2 {
+    printf "machine: processors %.0f%% busy during the run (all processes, %d cores)\n", 100 * ($3 - $1) / ($4 - $2), cores }'
