@@ -34,8 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Grades a class: each learner in a folder of their own, compiled in this JVM (warm, annotation
- * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), tested in
- * JVMs of their own that start while the learner's code compiles, {@code jobs} learners at a time.
+ * processing off, the kit's tests compiled once for everyone: {@link LearnerCompiler}), {@code jobs}
+ * learners at a time and ahead of their tests, then tested in JVMs of their own (see {@link WorkerTests}).
  * A learner's result depends only on their own code: nothing is shared between learners but the
  * compiler and what {@link LearnerTests.Factory#prepare} made before the first of them.
  *

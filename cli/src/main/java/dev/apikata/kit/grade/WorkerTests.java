@@ -27,9 +27,9 @@ import java.util.concurrent.TimeUnit;
  * Learners' tests in worker JVMs of their own (the workers watch mode uses), inside the
  * {@link Sandbox} where this machine has one: the heap capped, each test bounded by the per-test
  * timeout, the learner's whole run by a wall-clock limit (at which the workers are stopped, whatever
- * they run), the captured output by a length. A learner has several workers, started while their
- * code compiles, that run the learner's modules at once: most of a module's time is its tests' own
- * waits (timeouts, delayed answers), not work. A worker serves one learner only. A worker that the
+ * they run), the captured output by a length. A learner has several workers that run the learner's
+ * modules at once: most of a module's time is its tests' own waits (timeouts, delayed answers), not
+ * work. The class shares {@code jobs} times that many test slots. A worker serves one learner only. A worker that the
  * learner's code ends or that has to be killed is replaced, and the tests it had not reached run in
  * the next one, so only the affected task loses its points.
  */
@@ -80,9 +80,10 @@ final class WorkerTests implements LearnerTests.Factory {
         this.workersPerLearner = workersPerLearner;
         this.hidden = List.copyOf(hidden);
         this.language = language;
-        // No spare: a learner's workers are started for them, and --jobs learners at a time.
-        // No warm-up run either: the first module a worker runs warms it.
-        this.base = base.withSpares(0).withWarmUpRuns(0).withOutputLimit(OUTPUT_LIMIT);
+        // No spare: a learner's workers are started for them, in the slots the class shares.
+        // One warm-up run: the first test a worker runs must not pay for loading JUnit and WireMock
+        // within its timeout, a worker that replaces one the learner's code ended neither.
+        this.base = base.withSpares(0).withWarmUpRuns(1).withOutputLimit(OUTPUT_LIMIT);
         this.timeLimit = timeLimit;
         this.texts = GradeTexts.in(language);
     }
