@@ -62,10 +62,11 @@ class VirtualThreadFetcherTest {
 
     /**
      * How long the server holds each answer where the tests measure concurrency. The server counts
-     * requests it holds at one moment ({@link ServerTimeline}), so this only has to be longer than
-     * the spread of requests sent together on a loaded machine, with room to spare.
+     * requests it holds at one moment ({@link ServerTimeline}), so this has to be longer than the
+     * spread of the arrivals of requests sent together: on a 2-core machine with a load average
+     * near 50 that spread reached 490 ms, which failed correct code with 500 ms.
      */
-    private static final int DELAY_MS = 500;
+    private static final int DELAY_MS = 1000;
     /**
      * A server that answers much later than any timeout or deadline of these tests (1000 ms each,
      * and the wall-time bounds 1500 ms beyond them). Code that waits for it cannot be faster than
@@ -135,7 +136,7 @@ class VirtualThreadFetcherTest {
         }
 
         @Test
-        @DisplayName("all five requests are in flight at once: five answers of 500 ms take about 0.5 s, not 2.5")
+        @DisplayName("all five requests are in flight at once: five answers of 1000 ms take about 1 s, not 5")
         void allInFlightAtOnce() throws Exception {
             List<URI> uris = fleet.hosts(5, DELAY_MS);
 
@@ -331,11 +332,12 @@ class VirtualThreadFetcherTest {
         @Test
         @DisplayName("when every request succeeds: the bodies in input order, all fetched at once")
         void allSucceed() throws Exception {
-            List<URI> uris = List.of(fleet.answering("web01", 700), fleet.answering("web02", 500), fleet.answering("web03", 600));
+            List<URI> uris = List.of(fleet.answering("web01", DELAY_MS + 200), fleet.answering("web02", DELAY_MS),
+                    fleet.answering("web03", DELAY_MS + 100));
 
             List<JsonNode> answers = fetcher.fetchAllOrFail(uris);
 
-            assertThat(answers).as("fetchAllOrFail([web01 (700 ms), web02 (500 ms), web03 (600 ms)])")
+            assertThat(answers).as("fetchAllOrFail([web01 (1200 ms), web02 (1000 ms), web03 (1100 ms)])")
                     .containsExactlyElementsOf(Fleet.bodies(uris));
             ServerTimeline server = ServerTimeline.of(api);
             assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment: %s", server)
