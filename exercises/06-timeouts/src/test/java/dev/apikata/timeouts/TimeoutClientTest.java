@@ -78,10 +78,10 @@ class TimeoutClientTest {
             Map.of("Accept", "application/json", "User-Agent", "InfraAutomation/1.0");
     private static final Duration CONNECT = Duration.ofSeconds(10);
     private static final Timeouts GENEROUS = new Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
-    private static final Duration SHORT = Duration.ofMillis(250);
-    // Answers the short limits must beat by far: a starved machine fires a 250 ms timer seconds late.
+    private static final Duration SHORT = Duration.ofMillis(150);
+    // Answers the short limits must beat by far: a starved machine fires a 150 ms timer seconds late.
     private static final int LATE_MILLIS = 5_000;
-    // What "gave up in time" allows for a limit of 250 to 500 ms, and what a limit that did not bound the wait takes at least.
+    // What "gave up in time" allows for a limit of 150 to 300 ms, and what a limit that did not bound the wait takes at least.
     private static final long GAVE_UP_WITHIN_MILLIS = 3_500;
     private static final Duration NOT_THE_LIMIT = Duration.ofSeconds(10);
     // How late a starved machine was seen to fire a timer (load average 60 on 2 cores): about 2 s.
@@ -249,20 +249,20 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.2")
-    @DisplayName("headers later than the 250 ms request timeout: ApiTimeoutException naming RESPONSE_HEADERS")
+    @DisplayName("headers later than the 150 ms request timeout: ApiTimeoutException naming RESPONSE_HEADERS")
     void lateHeaders() {
         api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(LATE_MILLIS)));
         long start = System.nanoTime();
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("get(...) when the headers come after 5 s and the default request timeout is 250 ms")
+                .as("get(...) when the headers come after 5 s and the default request timeout is 150 ms")
                 .isThrownBy(() -> client(new Timeouts(SHORT, Duration.ofSeconds(5))).get(PATH))
                 .satisfies(e -> {
                     assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS);
                     assertThat(e.allowed()).as("allowed()").isEqualTo(SHORT);
                     // What an operator reads in a log: which limit, its value, and what happened, in the learner's language.
                     assertThat(e.getMessage()).as("the exception's message")
-                            .contains("RESPONSE_HEADERS", "250 ms", Language.detect() == Language.JA
+                            .contains("RESPONSE_HEADERS", SHORT.toMillis() + " ms", Language.detect() == Language.JA
                                     ? "レスポンスヘッダーが届きませんでした" : "no response headers arrived");
                 });
         assertThat(millisSince(start)).as("milliseconds until get(...) gave up (the headers need 5000)").isLessThan(GAVE_UP_WITHIN_MILLIS);
@@ -307,17 +307,17 @@ class TimeoutClientTest {
     // 06.3 the total timeout: bound the whole body, not only the headers
     @Test
     @Tag("task:06.3")
-    @DisplayName("headers at once, body over 6 s, total 500 ms: WHOLE_BODY well before the body ends")
+    @DisplayName("headers at once, body over 6 s, total 300 ms: WHOLE_BODY well before the body ends")
     void slowBodyIsCut() {
-        api.stubFor(get(path()).willReturn(dribbled(body(300), 30, 6_000)));
+        api.stubFor(get(path()).willReturn(dribbled(body(300), 60, 6_000)));
         long start = System.nanoTime();
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("get(...) when the headers come at once but the body takes 6 s, with a total of 500 ms")
-                .isThrownBy(() -> client(new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(500))).get(PATH))
+                .as("get(...) when the headers come at once but the body takes 6 s, with a total of 300 ms")
+                .isThrownBy(() -> client(new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(300))).get(PATH))
                 .satisfies(e -> {
                     assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.WHOLE_BODY);
-                    assertThat(e.allowed()).as("allowed()").isEqualTo(Duration.ofMillis(500));
+                    assertThat(e.allowed()).as("allowed()").isEqualTo(Duration.ofMillis(300));
                 });
         assertThat(millisSince(start)).as("milliseconds until get(...) gave up (the body needs 6000)").isLessThan(GAVE_UP_WITHIN_MILLIS);
     }
@@ -342,7 +342,7 @@ class TimeoutClientTest {
         api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(LATE_MILLIS)));
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("get(...) when the headers come after 5 s, with 250 ms for the headers and 1 s in all")
+                .as("get(...) when the headers come after 5 s, with 150 ms for the headers and 1 s in all")
                 .isThrownBy(() -> client(new Timeouts(SHORT, Duration.ofSeconds(1))).get(PATH))
                 .satisfies(e -> assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS));
     }
@@ -350,12 +350,12 @@ class TimeoutClientTest {
     // 06.4 per-call timeouts: one call's limits instead of the defaults
     @Test
     @Tag("task:06.4")
-    @DisplayName("get(path, timeouts) with a shorter limit: RESPONSE_HEADERS after the call's 250 ms, not the default 30 s")
+    @DisplayName("get(path, timeouts) with a shorter limit: RESPONSE_HEADERS after the call's 150 ms, not the default 30 s")
     void shorterOverride() {
         api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(LATE_MILLIS)));
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("get(path, 250 ms) when the headers come after 5 s")
+                .as("get(path, 150 ms) when the headers come after 5 s")
                 .isThrownBy(() -> client(GENEROUS).get(PATH, new Timeouts(SHORT, Duration.ofSeconds(5))))
                 .satisfies(e -> {
                     assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.RESPONSE_HEADERS);
@@ -367,12 +367,12 @@ class TimeoutClientTest {
     @Tag("task:06.4")
     @DisplayName("get(path, timeouts) with a longer limit lets a slow report through the short default")
     void longerOverride() throws Exception {
-        api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(400)));
+        api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(300)));
 
         HttpResponse<String> response = client(new Timeouts(SHORT, Duration.ofSeconds(5)))
                 .get(PATH, GENEROUS);
 
-        assertThat(response.body()).as("the body get(path, 30 s) returned after 400 ms, the default being 250 ms")
+        assertThat(response.body()).as("the body get(path, 30 s) returned after 300 ms, the default being 150 ms")
                 .isEqualTo(SERVER_JSON);
     }
 
@@ -383,7 +383,7 @@ class TimeoutClientTest {
         api.stubFor(post(PREFIX + "/servers").willReturn(status(201).withFixedDelay(LATE_MILLIS)));
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("post(path, json, 250 ms) when the answer comes after 5 s")
+                .as("post(path, json, 150 ms) when the answer comes after 5 s")
                 .isThrownBy(() -> client(GENEROUS).post("/servers", CREATE_JSON, new Timeouts(SHORT, Duration.ofSeconds(5))))
                 .satisfies(e -> assertThat(e.allowed()).as("allowed(): the call's own limit").isEqualTo(SHORT));
         // A starved machine may give up before the request reaches the server's journal: check what did arrive.
@@ -411,17 +411,17 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.4")
-    @DisplayName("the call's total bounds the body too: WHOLE_BODY after the call's 500 ms")
+    @DisplayName("the call's total bounds the body too: WHOLE_BODY after the call's 300 ms")
     void overrideTotal() {
-        api.stubFor(get(path()).willReturn(dribbled(body(300), 30, 6_000)));
+        api.stubFor(get(path()).willReturn(dribbled(body(300), 60, 6_000)));
         long start = System.nanoTime();
 
         assertThatExceptionOfType(ApiTimeoutException.class)
-                .as("get(path, total 500 ms) when the body takes 6 s")
-                .isThrownBy(() -> client(GENEROUS).get(PATH, new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500))))
+                .as("get(path, total 300 ms) when the body takes 6 s")
+                .isThrownBy(() -> client(GENEROUS).get(PATH, new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(300))))
                 .satisfies(e -> {
                     assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.WHOLE_BODY);
-                    assertThat(e.allowed()).as("allowed(): the call's own total").isEqualTo(Duration.ofMillis(500));
+                    assertThat(e.allowed()).as("allowed(): the call's own total").isEqualTo(Duration.ofMillis(300));
                 });
         assertThat(millisSince(start)).as("milliseconds until get(...) gave up (the body needs 6000)").isLessThan(GAVE_UP_WITHIN_MILLIS);
     }
