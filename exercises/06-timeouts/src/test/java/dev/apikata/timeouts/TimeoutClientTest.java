@@ -189,10 +189,10 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.1")
-    @DisplayName("a port that never answers fails within the 300 ms connect timeout, not the 10 s request timeout")
+    @DisplayName("a port that never answers fails within the 200 ms connect timeout, not the 10 s request timeout")
     void unansweredPortTimesOut() throws Exception {
         try (UnansweredPort port = unansweredPort().orElseThrow()) {
-            HttpClient http = TimeoutClient.newHttpClient(Duration.ofMillis(300));
+            HttpClient http = TimeoutClient.newHttpClient(Duration.ofMillis(200));
             HttpRequest request = HttpRequest.newBuilder(port.uri().resolve("/servers")).timeout(NOT_THE_LIMIT).build();
             long start = System.nanoTime();
 
@@ -200,7 +200,7 @@ class TimeoutClientTest {
 
             assertThat(thrown).as("send(...) to a port that never completes the connection")
                     .isInstanceOf(HttpConnectTimeoutException.class);
-            assertThat(millisSince(start)).as("milliseconds until the send failed (connect timeout 300 ms, request timeout 10 s)")
+            assertThat(millisSince(start)).as("milliseconds until the send failed (connect timeout 200 ms, request timeout 10 s)")
                     .isLessThan(GAVE_UP_WITHIN_MILLIS);
         }
     }
@@ -273,14 +273,14 @@ class TimeoutClientTest {
     @DisplayName("a port that never answers: ApiTimeoutException naming CONNECT, within the client's connect timeout")
     void connectTimeout() throws Exception {
         try (UnansweredPort port = unansweredPort().orElseThrow()) {
-            TimeoutClient client = new TimeoutClient(apiClient(port.uri().toString(), Duration.ofMillis(300)),
+            TimeoutClient client = new TimeoutClient(apiClient(port.uri().toString(), Duration.ofMillis(200)),
                     new Timeouts(NOT_THE_LIMIT, NOT_THE_LIMIT.multipliedBy(2)));
             long start = System.nanoTime();
 
             Throwable thrown = catchThrowable(() -> client.get(PATH));
 
             assertThat(millisSince(start))
-                    .as("milliseconds until get(...) gave up: the shared client's connect timeout is 300 ms, the request timeout 10 s")
+                    .as("milliseconds until get(...) gave up: the shared client's connect timeout is 200 ms, the request timeout 10 s")
                     .isLessThan(GAVE_UP_WITHIN_MILLIS);
             assertThat(thrown).as("get(...) when the connection is never established")
                     .isInstanceOfSatisfying(ApiTimeoutException.class,
@@ -327,11 +327,11 @@ class TimeoutClientTest {
     @DisplayName("a body that finishes within the total comes back whole")
     void bodyInTime() throws Exception {
         String body = body(100);
-        api.stubFor(get(path()).willReturn(dribbled(body, 4, 300)));
+        api.stubFor(get(path()).willReturn(dribbled(body, 4, 200)));
 
         HttpResponse<String> response = client(GENEROUS).get(PATH);
 
-        assertThat(response.body()).as("the body get(...) returned, dribbled over 300 ms with a total of 60 s")
+        assertThat(response.body()).as("the body get(...) returned, dribbled over 200 ms with a total of 60 s")
                 .isEqualTo(body);
     }
 
