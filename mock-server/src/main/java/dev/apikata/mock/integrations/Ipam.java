@@ -71,7 +71,7 @@ final class Ipam {
                         .statuses(200, 400, 403, 404).returns(200, "NetBoxAddress").returns(403, "NetBoxDetail").returns(404, "NetBoxDetail")
                         .example("/api/ipam/ip-addresses/2/").exampleHeader("Authorization", token),
                 Route.post("/api/ipam/prefixes/{id}/available-ips/", "IPAM (NetBox): allocate the next free address of a prefix", netBox(this::allocate))
-                        .statuses(201, 400, 403, 404, 409, 413, 415).returns(201, "NetBoxAddress").returns(400, "NetBoxFieldErrors")
+                        .statuses(201, 400, 403, 404, 409, 413, 415, 422).returns(201, "NetBoxAddress").returns(400, "NetBoxFieldErrors")
                         .returns(403, "NetBoxDetail").returns(404, "NetBoxDetail").returns(409, "NetBoxDetail")
                         .example("/api/ipam/prefixes/2/available-ips/").exampleHeader("Authorization", token)
                         .jsonBody("{\"dns_name\":\"web04.example.test\",\"status\":\"active\",\"tags\":[{\"slug\":\"https\"}]}"),

@@ -58,7 +58,7 @@ final class Jira {
     List<Route> routes() {
         return List.of(
                 Route.post("/rest/api/2/issue", "Jira: create an issue (Basic auth: e-mail and API token)", this::create)
-                        .statuses(201, 400, 401, 413, 415).returns(201, "JiraCreated").returns(400, "JiraErrors").returns(401, "JiraErrors")
+                        .statuses(201, 400, 401, 413, 415, 422).returns(201, "JiraCreated").returns(400, "JiraErrors").returns(401, "JiraErrors")
                         .exampleHeader("Authorization", DEV_BASIC_AUTH)
                         .jsonBody("{\"fields\":{\"project\":{\"key\":\"OPS\"},\"summary\":\"web01 disk full\",\"issuetype\":{\"name\":\"Incident\"}}}"),
                 Route.get("/rest/api/2/issue/{issueIdOrKey}", "Jira: get an issue by id or key", this::read)
@@ -70,7 +70,7 @@ final class Jira {
                         .example("/rest/api/2/issue/OPS-1/transitions")
                         .exampleHeader("Authorization", DEV_BASIC_AUTH),
                 Route.post("/rest/api/2/issue/{issueIdOrKey}/transitions", "Jira: move the issue with one of its transitions (204)", this::transition)
-                        .statuses(204, 400, 401, 404, 413, 415).returns(400, "JiraErrors").returns(401, "JiraErrors").returns(404, "JiraErrors")
+                        .statuses(204, 400, 401, 404, 413, 415, 422).returns(400, "JiraErrors").returns(401, "JiraErrors").returns(404, "JiraErrors")
                         .example("/rest/api/2/issue/OPS-1/transitions")
                         .exampleHeader("Authorization", DEV_BASIC_AUTH)
                         .jsonBody("{\"transition\":{\"id\":\"21\"}}"));
