@@ -9,6 +9,7 @@ import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -53,13 +54,16 @@ final class Prometheus {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/query", "Prometheus instant query (vector)", this::query)
-                        .query("query", "time").statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .query("query", "time", "timeout").statuses(200, 400, 503).returns(200, "PrometheusVector")
+                        .returns(400, "PrometheusError").returns(503, "PrometheusError")
                         .example("/api/v1/query?query=up"),
                 Route.post("/api/v1/query", "Prometheus instant query, form-encoded", this::query)
-                        .statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .statuses(200, 400, 503).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .returns(503, "PrometheusError")
                         .formBody("query=node_load1{instance=\"web01:9100\"}"),
                 Route.get("/api/v1/query_range", "Prometheus range query (matrix)", this::queryRange)
-                        .query("query", "start", "end", "step").statuses(200, 400).returns(200, "PrometheusMatrix").returns(400, "PrometheusError")
+                        .query("query", "start", "end", "step", "timeout").statuses(200, 400, 503).returns(200, "PrometheusMatrix")
+                        .returns(400, "PrometheusError").returns(503, "PrometheusError")
                         .example("/api/v1/query_range?query=node_load1&start=1672531200&end=1672534800&step=60"));
     }
 
@@ -68,6 +72,7 @@ final class Prometheus {
         try {
             Predicate<Map<String, String>> selector = selector(params.get("query"));
             Predicate<String> filter = filter(params.get("query"));
+            checkTimeout(params);
             long time = params.containsKey("time") ? parseTime(params.get("time")) : clock.instant().getEpochSecond();
             ArrayNode result = Json.array();
             boolean local = time >= LOCAL_SINCE;
@@ -79,6 +84,8 @@ final class Prometheus {
                 }
             }
             return success("vector", result, !local);
+        } catch (QueryTimedOut e) {
+            return error(503, "timeout", e.getMessage());
         } catch (IllegalArgumentException e) {
             return badData(e.getMessage());
         }
@@ -98,7 +105,8 @@ final class Prometheus {
                 throw new IllegalArgumentException("exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)");
             }
             Predicate<String> filter = filter(params.get("query"));
-                        ArrayNode result = Json.array();
+            checkTimeout(params);
+            ArrayNode result = Json.array();
             for (Map<String, String> series : series()) {
                 if (selector.test(series)) {
                     ArrayNode values = Json.array();
@@ -116,6 +124,8 @@ final class Prometheus {
                 }
             }
             return success("matrix", result, start < LOCAL_SINCE);
+        } catch (QueryTimedOut e) {
+            return error(503, "timeout", e.getMessage());
         } catch (IllegalArgumentException e) {
             return badData(e.getMessage());
         }
@@ -246,6 +256,40 @@ final class Prometheus {
         return Reply.ok(body);
     }
 
+    /**
+     * Evaluation here takes no time, so the look-alike counts {@link #EVALUATION} for every query:
+     * a {@code timeout} shorter than that answers 503 {@code timeout}, as a slow query would on Prometheus.
+     */
+    static final Duration EVALUATION = Duration.ofMillis(10);
+
+    private static final class QueryTimedOut extends RuntimeException {
+        QueryTimedOut() {
+            super("query timed out in expression evaluation", null, false, false);
+        }
+    }
+
+    private static void checkTimeout(Map<String, String> params) {
+        String timeout = params.get("timeout");
+        if (timeout == null) {
+            return;
+        }
+        Matcher m = DURATION.matcher(timeout);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("invalid parameter \"timeout\": cannot parse \"" + timeout + "\" to a valid duration");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration limit = switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofSeconds(n);
+        };
+        if (limit.compareTo(EVALUATION) < 0) {
+            throw new QueryTimedOut();
+        }
+    }
+
     /** The comparison after the selector ({@code == 0}) as a filter on sample values; without one, every sample passes. */
     static Predicate<String> filter(String query) {
         Matcher m = SELECTOR.matcher(query);
@@ -277,6 +321,10 @@ final class Prometheus {
     }
 
     private static ResponseDefinition badData(String message) {
-        return Reply.json(400, Json.object().put("status", "error").put("errorType", "bad_data").put("error", message));
+        return error(400, "bad_data", message);
+    }
+
+    private static ResponseDefinition error(int status, String errorType, String message) {
+        return Reply.json(status, Json.object().put("status", "error").put("errorType", errorType).put("error", message));
     }
 }

@@ -121,6 +121,21 @@ class ModuleNineShapesTest extends ApiTest {
         }
 
         @Test
+        @DisplayName("a timeout shorter than the evaluation is 503 timeout with the envelope; a longer one answers; a bad one is 400")
+        void timeouts() {
+            HttpResponse<String> tooShort = http.get("/api/v1/query?query=up&timeout=1ms");
+            HttpResponse<String> rangeTooShort = http.get("/api/v1/query_range?query=up&start=1672531200&end=1672531260&step=60&timeout=5ms");
+
+            assertThat(tooShort.statusCode()).isEqualTo(503);
+            assertThat(Http.json(tooShort).get("status").asText()).isEqualTo("error");
+            assertThat(Http.json(tooShort).get("errorType").asText()).isEqualTo("timeout");
+            assertThat(rangeTooShort.statusCode()).isEqualTo(503);
+            assertThat(http.get("/api/v1/query?query=up&timeout=" + Prometheus.EVALUATION.toMillis() + "ms").statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/v1/query?query=up&timeout=30s").statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/v1/query?query=up&timeout=soon").statusCode()).isEqualTo(400);
+        }
+
+        @Test
         @DisplayName("errors: 400 bad_data with the error envelope, for a query, a step and a time it cannot read")
         void badData() {
             List<HttpResponse<String>> bad = List.of(
