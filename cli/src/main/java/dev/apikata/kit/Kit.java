@@ -213,6 +213,15 @@ public final class Kit implements Callable<Integer> {
         return runner;
     }
 
+    /**
+     * A runner of the caller's own, with the same settings as {@link #runner()} but its own compiler
+     * and test worker, for work that runs beside the kit's runner ({@code kit check --jobs}). The
+     * caller closes it.
+     */
+    public ModuleRunner newRunner() {
+        return new IsolatedRunner(language(), WorkerSettings.forThisKit().withTestTimeout(testTimeout()));
+    }
+
     /** Where results of the learner's code are kept while it does not change. */
     public ResultCache resultCache() {
         return new ResultCache(language(), testTimeout());

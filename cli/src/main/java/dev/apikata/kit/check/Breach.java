@@ -28,6 +28,7 @@ public record Breach(Kind kind, String subject) {
         MISTAKE_ESCAPED,
         MISTAKE_NOT_APPLICABLE,
         MISTAKE_DOES_NOT_COMPILE,
+        MISTAKE_NOT_TRIED,
         MISTAKE_RECORD_STALE,
         MISTAKE_EVIDENCE_MISSING,
         MISTAKES_LOOK_ALIKE,

@@ -96,9 +96,12 @@ public final class CourseCheck {
             MistakeTrial trial = MistakeTrial.run(solution, mistake, runner);
             if (trial.problem().isPresent()) {
                 MistakeTrial.Problem problem = trial.problem().get();
-                breaches.add(new Breach(problem.kind() == MistakeTrial.Problem.Kind.NOT_APPLICABLE
-                        ? Breach.Kind.MISTAKE_NOT_APPLICABLE : Breach.Kind.MISTAKE_DOES_NOT_COMPILE,
-                        mistake.id() + ": " + problem.message()));
+                Breach.Kind kind = switch (problem.kind()) {
+                    case NOT_APPLICABLE -> Breach.Kind.MISTAKE_NOT_APPLICABLE;
+                    case DOES_NOT_COMPILE -> Breach.Kind.MISTAKE_DOES_NOT_COMPILE;
+                    case INCONCLUSIVE -> Breach.Kind.MISTAKE_NOT_TRIED;
+                };
+                breaches.add(new Breach(kind, mistake.id() + ": " + problem.message()));
                 continue;
             }
             if (!trial.caught()) {

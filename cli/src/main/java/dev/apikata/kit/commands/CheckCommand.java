@@ -12,9 +12,11 @@ import dev.apikata.kit.check.HandedOutStubs;
 import dev.apikata.kit.check.Invariant;
 import dev.apikata.kit.check.InvariantResult;
 import dev.apikata.kit.check.ModuleCheck;
+import dev.apikata.kit.check.ParallelCheck;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import dev.apikata.kit.reset.GitHistory;
+import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.reset.StubRestorer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -49,6 +51,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--record-mistakes", descriptionKey = "check.recordMistakes")
     private boolean recordMistakes;
 
+    @Option(names = "--jobs", paramLabel = "<n>", descriptionKey = "check.jobs")
+    private int jobs = defaultJobs();
+
     @Override
     public Integer call() {
         Messages messages = kit.messages();
@@ -57,20 +62,21 @@ public final class CheckCommand implements Callable<Integer> {
             kit.err().println(messages.get("check.learnerCopy"));
             return ExitCodes.ERROR;
         }
+        if (jobs < 1) {
+            throw new KitException(messages.get("check.badJobs", jobs));
+        }
         kit.reportSkippedModules();
-        CourseCheck check = new CourseCheck(kit.runner(), project.root(), recordMistakes);
         StubRestorer git = new StubRestorer(new GitHistory(project.root()), LocalDateTime.now());
         HandedOutStubs handedOut = new HandedOutStubs(git);
-        List<ModuleCheck> results = new ArrayList<>();
+        List<ParallelCheck.Item> items = new ArrayList<>();
         List<Path> solvedFiles = new ArrayList<>();
         for (ExerciseModule module : selected(project, messages)) {
-            kit.err().println(messages.get("check.progress", module.name()));
-            kit.err().flush();
             // A learner's solved tasks are not a broken course: check the stubs as handed out.
             HandedOutStubs.Selection stubs = handedOut.of(module);
             solvedFiles.addAll(stubs.fromGit());
-            results.add(check.check(module, stubs.sources()));
+            items.add(new ParallelCheck.Item(module, stubs.sources()));
         }
+        List<ModuleCheck> results = checkAll(items, project, messages);
         if (results.isEmpty() && !modules.isEmpty()) {
             return ExitCodes.OK;   // only modules this JDK skips were named, each already told in one line
         }
@@ -87,6 +93,32 @@ public final class CheckCommand implements Callable<Integer> {
                 : messages.get("check.summary.breached", breached, results.size()));
         kit.out().flush();
         return breached == 0 ? ExitCodes.OK : ExitCodes.NOT_PASSING;
+    }
+
+    // The kit's runner is the first lane; every other lane gets a runner (and test worker) of its own.
+    private List<ModuleCheck> checkAll(List<ParallelCheck.Item> items, Project project, Messages messages) {
+        List<ModuleRunner> ownRunners = new ArrayList<>();
+        try {
+            List<CourseCheck> lanes = new ArrayList<>(List.of(new CourseCheck(kit.runner(), project.root(), recordMistakes)));
+            for (int lane = 1; lane < Math.min(jobs, items.size()); lane++) {
+                ModuleRunner runner = kit.newRunner();
+                ownRunners.add(runner);
+                lanes.add(new CourseCheck(runner, project.root(), recordMistakes));
+            }
+            return new ParallelCheck(lanes).check(items, module -> {
+                synchronized (kit.err()) {
+                    kit.err().println(messages.get("check.progress", module.name()));
+                    kit.err().flush();
+                }
+            });
+        } finally {
+            ownRunners.forEach(ModuleRunner::close);
+        }
+    }
+
+    // Two lanes keep two cores busy (one compiles while the other tests); more would only compete.
+    private static int defaultJobs() {
+        return Math.min(2, Runtime.getRuntime().availableProcessors());
     }
 
     private static boolean passesOnStubs(ModuleCheck result) {

@@ -2,12 +2,15 @@ package dev.apikata.kit.mistakes;
 
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.FailureKind;
 import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What happened when a known mistake was put into the reference solution and the tests of its task
@@ -20,6 +23,9 @@ import java.util.Optional;
 public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List<KnownMistake.Rejection> rejections,
         List<String> messages) {
 
+    // Runs of a task's tests before a trial whose tests did not all run is given up as inconclusive.
+    private static final int ATTEMPTS = 3;
+
     public MistakeTrial {
         rejections = List.copyOf(rejections);
         messages = List.copyOf(messages);
@@ -31,7 +37,12 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
             /** It names a method the solution does not have, or more than one. */
             NOT_APPLICABLE,
             /** The solution with the mistake in it does not compile. */
-            DOES_NOT_COMPILE
+            DOES_NOT_COMPILE,
+            /**
+             * No test of the task failed, but not every one ran (the worker stopped, a set-up failed),
+             * on every attempt: the trial proves nothing either way.
+             */
+            INCONCLUSIVE
         }
     }
 
@@ -56,12 +67,36 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
             return new MistakeTrial(mistake, Optional.of(new Problem(Problem.Kind.DOES_NOT_COMPILE,
                     compiled.errors().get(0).summary(sources))), List.of(), List.of());
         }
-        List<TestOutcome> failed = runner.testTask(compiled, mistake.task()).tests().stream()
+        RunResult run = runner.testTask(compiled, mistake.task());
+        for (int attempt = 1; attempt < ATTEMPTS && inconclusive(run); attempt++) {
+            run = runner.testTask(compiled, mistake.task());
+        }
+        if (inconclusive(run)) {
+            return new MistakeTrial(mistake, Optional.of(new Problem(Problem.Kind.INCONCLUSIVE, whyInconclusive(run))),
+                    List.of(), List.of());
+        }
+        List<TestOutcome> failed = run.tests().stream()
                 .filter(TestOutcome::failed)
                 .toList();
         return new MistakeTrial(mistake, Optional.empty(),
                 failed.stream().map(test -> new KnownMistake.Rejection(test.displayName(), test.kind().label())).toList(),
                 failed.stream().map(TestOutcome::message).toList());
+    }
+
+    // A machine under heavy load can stop a worker mid-run; such a run neither catches nor clears a mistake.
+    private static boolean inconclusive(RunResult run) {
+        boolean anyFailed = run.tests().stream().anyMatch(TestOutcome::failed);
+        boolean allRan = !run.tests().isEmpty() && run.setupFailures().isEmpty()
+                && run.tests().stream().noneMatch(test -> test.kind() == FailureKind.NOT_RUN);
+        return !anyFailed && !allRan;
+    }
+
+    private static String whyInconclusive(RunResult run) {
+        return Stream.concat(run.setupFailures().stream(),
+                        run.tests().stream().filter(test -> test.kind() == FailureKind.NOT_RUN))
+                .map(test -> test.name() + ": " + test.message().lines().findFirst().orElse(""))
+                .findFirst()
+                .orElse("no test of the task ran");
     }
 
     /** True if at least one test of the mistake's task rejects it. */

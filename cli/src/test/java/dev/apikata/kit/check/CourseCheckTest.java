@@ -5,8 +5,17 @@ import static dev.apikata.kit.FixtureProject.GREETER_STUB;
 import static dev.apikata.kit.FixtureProject.GREETER_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikata.course.Language;
 import dev.apikata.kit.FixtureProject;
 import dev.apikata.kit.SharedRunner;
+import dev.apikata.kit.project.ExerciseModule;
+import dev.apikata.kit.project.Implementation;
+import dev.apikata.kit.runner.CompiledModule;
+import dev.apikata.kit.runner.FailureKind;
+import dev.apikata.kit.runner.ModuleRunner;
+import dev.apikata.kit.runner.RunResult;
+import dev.apikata.kit.runner.TestOutcome;
+import dev.apikata.kit.runner.TestStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,6 +213,87 @@ class CourseCheckTest {
 
         assertBreach(check, Invariant.TASKS_MATCH_TESTS, Breach.Kind.UNKNOWN_TASK, "01.9");
         assertThat(check.result(Invariant.TASKS_MATCH_TESTS).orElseThrow().count()).isEqualTo("1/2");
+    }
+
+    @Test
+    void aTrialWhoseTestsDidNotAllRunIsTriedAgain() {
+        StoppingRunner runner = new StoppingRunner(2);
+
+        ModuleCheck check = new CourseCheck(runner, fixture.root()).check(fixture.module("01-greetings"));
+
+        assertThat(check.passed()).as("module passes").isTrue();
+        assertThat(check.result(Invariant.MISTAKES_CAUGHT).orElseThrow().count()).isEqualTo("2/2");
+        assertThat(runner.stoppedRuns()).isEqualTo(2);
+    }
+
+    @Test
+    void aTrialWhoseTestsNeverAllRunIsNotTriedRatherThanEscaped() {
+        ModuleCheck check = new CourseCheck(new StoppingRunner(Integer.MAX_VALUE), fixture.root())
+                .check(fixture.module("01-greetings"));
+
+        assertBreach(check, Invariant.MISTAKES_CAUGHT, Breach.Kind.MISTAKE_NOT_TRIED, "01.1-no-exclamation-mark");
+        assertThat(check.result(Invariant.MISTAKES_CAUGHT).orElseThrow().details())
+                .noneMatch(breach -> breach.kind() == Breach.Kind.MISTAKE_ESCAPED);
+    }
+
+    /** The shared runner, but the first {@code stops} task runs end as if the worker had stopped before any test. */
+    private static final class StoppingRunner implements ModuleRunner {
+        private final ModuleRunner real = SharedRunner.get();
+        private final int stops;
+        private int stopped;
+
+        StoppingRunner(int stops) {
+            this.stops = stops;
+        }
+
+        int stoppedRuns() {
+            return stopped;
+        }
+
+        @Override
+        public RunResult testTask(CompiledModule compiled, String taskId) {
+            RunResult result = real.testTask(compiled, taskId);
+            if (stopped >= stops) {
+                return result;
+            }
+            stopped++;
+            List<TestOutcome> notRun = result.tests().stream()
+                    .map(test -> new TestOutcome(test.testClass(), test.displayName(), test.taskId(), TestStatus.SKIPPED,
+                            "the worker stopped", FailureKind.NOT_RUN))
+                    .toList();
+            return new RunResult(result.module(), result.implementation(), result.compileErrors(), notRun,
+                    result.setupFailures(), result.tasks(), result.output(), result.elapsed());
+        }
+
+        @Override
+        public CompiledModule compile(ExerciseModule module, Implementation implementation) {
+            return real.compile(module, implementation);
+        }
+
+        @Override
+        public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources, Path output) {
+            return real.compile(module, implementation, mainSources, output);
+        }
+
+        @Override
+        public CompiledModule recompile(CompiledModule base, Path mainSources, List<Path> changedSources, Path output) {
+            return real.recompile(base, mainSources, changedSources, output);
+        }
+
+        @Override
+        public RunResult test(CompiledModule compiled) {
+            return real.test(compiled);
+        }
+
+        @Override
+        public Language language() {
+            return real.language();
+        }
+
+        @Override
+        public void close() {
+            // the shared runner lives as long as the test JVM
+        }
     }
 
     private ModuleCheck checkGreetings() {

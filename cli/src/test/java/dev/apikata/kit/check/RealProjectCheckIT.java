@@ -2,8 +2,10 @@ package dev.apikata.kit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikata.course.Language;
 import dev.apikata.kit.SharedRunner;
 import dev.apikata.kit.project.Project;
+import dev.apikata.kit.worker.IsolatedRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,10 +26,15 @@ class RealProjectCheckIT {
         // -Dapikata.check.modules=07v-virtual-threads limits the check to some modules: .ci/run's second
         // JDK checks only what the first could not (a module that needs a newer JDK).
         String only = System.getProperty("apikata.check.modules", "");
-        CourseCheck check = new CourseCheck(SharedRunner.get(), project.root());
-        List<ModuleCheck> checks = project.modules().stream()
+        List<ParallelCheck.Item> modules = project.modules().stream()
                 .filter(module -> only.isBlank() || List.of(only.split(",")).contains(module.name()))
-                .map(check::check).toList();
+                .map(module -> new ParallelCheck.Item(module, module.stubSources())).toList();
+        // Two lanes, as kit check runs by default: the shared runner and one of this test's own.
+        List<ModuleCheck> checks;
+        try (IsolatedRunner second = new IsolatedRunner(Language.EN)) {
+            checks = new ParallelCheck(List.of(new CourseCheck(SharedRunner.get(), project.root()),
+                    new CourseCheck(second, project.root()))).check(modules, module -> { });
+        }
 
         assertThat(checks).as("modules").isNotEmpty();
         assertThat(checks).as("invariants per module:%n%s", describe(checks)).allMatch(ModuleCheck::passed);

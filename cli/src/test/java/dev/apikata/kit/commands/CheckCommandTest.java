@@ -116,4 +116,28 @@ class CheckCommandTest {
         assertThat(kit.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(kit.err()).contains("There is no module \"07\"", "01-greetings, 02-counting");
     }
+
+    @Test
+    void modulesCheckedAtOnceGiveTheSameReportInCourseOrder() {
+        FixtureProject fixture = FixtureProject.create(dir)
+                .replace(FixtureProject.GREETER_STUB, "throw NotDoneYet.task(\"01.2\");", "return a + b;");
+
+        KitInvocation oneAtATime = KitInvocation.run(Language.EN, fixture.root(), "check", "--jobs", "1");
+        KitInvocation twoAtATime = KitInvocation.run(Language.EN, fixture.root(), "check", "--jobs", "2");
+
+        assertThat(twoAtATime.exitCode()).isEqualTo(ExitCodes.NOT_PASSING);
+        assertThat(twoAtATime.out()).isEqualTo(oneAtATime.out());
+        assertThat(twoAtATime.out().indexOf("01-greetings")).isLessThan(twoAtATime.out().indexOf("02-counting"));
+        assertThat(twoAtATime.err()).contains("Checking 01-greetings", "Checking 02-counting");
+    }
+
+    @Test
+    void jobsBelowOneIsAClearError() {
+        FixtureProject fixture = FixtureProject.create(dir);
+
+        KitInvocation kit = KitInvocation.run(Language.EN, fixture.root(), "check", "--jobs", "0");
+
+        assertThat(kit.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(kit.err()).contains("--jobs must be 1 or more, not 0.");
+    }
 }
