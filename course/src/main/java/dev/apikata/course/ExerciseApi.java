@@ -45,7 +45,9 @@ public final class ExerciseApi extends WireMockExtension implements UnexpectedRe
     public static ExerciseApi onDynamicPort() {
         // Unmatched requests are checked here, not by WireMock, so the failure can be framed for the learner.
         return new ExerciseApi(WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+                // No graceful stop: a class can end while a deliberately slow answer is still held, and
+                // Jetty would wait for it (about half a second per test class).
+                .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyStopTimeout(0L))
                 .failOnUnmatchedRequests(false));
     }
 

@@ -31,9 +31,12 @@ public final class DevCredentials {
     public static final String ZABBIX_USER = "Admin";
     public static final String ZABBIX_PASSWORD = "zabbix";
 
-    /** DEV ONLY: the Jira look-alike's user and API token (Basic auth), or the token alone as Bearer. */
+    /** DEV ONLY: the Jira look-alike's user (an e-mail address) and API token, sent together as Basic auth. */
     public static final String JIRA_USER = "dev@example.test";
     public static final String JIRA_API_TOKEN = "dev-only-jira-token";
+
+    /** DEV ONLY: the NetBox look-alike's API token (40 hex digits, as NetBox's v1 tokens), sent as {@code Authorization: Token ...}. */
+    public static final String NETBOX_TOKEN = "0123456789abcdef0123456789abcdef01234567";
 
     /** A registered OAuth client: its secret and the scopes it may ask for. */
     public record Client(String secret, Set<String> scopes) {}

@@ -13,14 +13,35 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Two cloud inventories with different JSON shapes and paging styles, to merge into one list:
- * cloud A pages with an opaque {@code NextToken} in the body (AWS style), cloud B with page numbers
- * and an RFC 8288 {@code Link} header (GitHub/GitLab style).
+ * Cloud inventories with different JSON shapes and paging styles, to merge into one list: cloud A
+ * pages with an opaque {@code NextToken} in the body (AWS style, chapter 02), and module 09's two
+ * clouds: north with page numbers and an RFC 8288 {@code Link} header (GitHub style), south as
+ * Google Compute Engine v1's {@code instances.list} with {@code items} and {@code nextPageToken}.
  */
 final class CloudInventories {
 
     static final int CLOUD_A_INSTANCES = 23;
-    static final int CLOUD_B_VMS = 17;
+    static final int NORTH_PER_PAGE = 5;
+    /** name, region, status, private IP. */
+    static final List<String[]> NORTH_INSTANCES = List.of(
+            new String[] {"web01", "ap-northeast-1", "running", "10.1.1.11"}, new String[] {"web02", "ap-northeast-1", "running", "10.1.1.12"},
+            new String[] {"web03", "ap-northeast-3", "running", "10.1.1.13"}, new String[] {"api01", "ap-northeast-1", "running", "10.1.2.11"},
+            new String[] {"api02", "ap-northeast-3", "stopped", "10.1.2.12"}, new String[] {"batch01", "ap-northeast-1", "stopped", "10.1.3.5"},
+            new String[] {"batch02", "ap-northeast-1", "running", "10.1.3.6"}, new String[] {"cache01", "ap-northeast-1", "running", "10.1.4.11"},
+            new String[] {"mq01", "ap-northeast-3", "running", "10.1.5.11"}, new String[] {"bastion01", "ap-northeast-1", "running", "10.1.0.5"},
+            new String[] {"ci01", "ap-northeast-1", "terminated", "10.1.6.11"}, new String[] {"log01", "ap-northeast-3", "running", "10.1.7.11"});
+    static final String SOUTH_PROJECT = "ops-prod";
+    /** asia-northeast1-c has no instances: its list has no items at all. */
+    static final List<String> SOUTH_ZONES = List.of("asia-northeast1-b", "asia-northeast1-c");
+    /** name, zone, status, id, machine type, network IP. */
+    static final List<String[]> SOUTH_INSTANCES = List.of(
+            new String[] {"db01", "asia-northeast1-b", "RUNNING", "4567000000000000001", "e2-standard-4", "10.2.2.21"},
+            new String[] {"db02", "asia-northeast1-b", "RUNNING", "4567000000000000002", "e2-standard-4", "10.2.2.22"},
+            new String[] {"cache01", "asia-northeast1-b", "TERMINATED", "4567000000000000003", "e2-medium", "10.2.3.31"},
+            new String[] {"web01", "asia-northeast1-b", "RUNNING", "4567000000000000004", "e2-medium", "10.2.1.11"},
+            new String[] {"web02", "asia-northeast1-b", "STOPPING", "4567000000000000005", "e2-medium", "10.2.1.12"},
+            new String[] {"etl01", "asia-northeast1-b", "SUSPENDED", "4567000000000000006", "e2-highmem-2", "10.2.4.11"},
+            new String[] {"gw01", "asia-northeast1-b", "RUNNING", "4567000000000000007", "e2-small", "10.2.0.5"});
     private static final String[] ROLES = {"web", "app", "db", "cache", "batch"};
 
     List<Route> routes() {
@@ -28,9 +49,14 @@ final class CloudInventories {
                 Route.get("/cloud-a/instances", "Cloud A (AWS-like): instances, paged by MaxResults and NextToken", this::cloudA)
                         .query("MaxResults", "NextToken").statuses(200, 400).returns(200, "CloudAPage").returns(400, "AwsError")
                         .example("/cloud-a/instances?MaxResults=10"),
-                Route.get("/cloud-b/v1/vms", "Cloud B (GCP-like): VMs, paged by page and per_page with a Link header", this::cloudB)
-                        .query("page", "per_page").statuses(200, 400).returns(200, "VmList").returns(400, "GcpError")
-                        .example("/cloud-b/v1/vms?page=1&per_page=10"));
+                Route.get("/north/v1/instances", "North cloud: instances, paged by page and per_page with an RFC 8288 Link header", this::north)
+                        .query("page", "per_page").statuses(200, 400).returns(200, "NorthInstanceList")
+                        .example("/north/v1/instances?page=1&per_page=5"),
+                Route.get("/south/compute/v1/projects/{project}/zones/{zone}/instances",
+                                "South cloud (Compute Engine v1 instances.list): items, paged by maxResults and pageToken", this::south)
+                        .query("maxResults", "pageToken").statuses(200, 400, 404).returns(200, "ComputeInstanceList")
+                        .returns(400, "ComputeError").returns(404, "ComputeError")
+                        .example("/south/compute/v1/projects/ops-prod/zones/asia-northeast1-b/instances?maxResults=3"));
     }
 
     private ResponseDefinition cloudA(KitRequest request) {
@@ -71,41 +97,112 @@ final class CloudInventories {
         return Reply.ok(body);
     }
 
-    private ResponseDefinition cloudB(KitRequest request) {
-        long perPage = request.longParam("per_page", 10);
+    /** North: a JSON array per page, {@code page} and {@code per_page}, the other pages named in a {@code Link} header. */
+    private ResponseDefinition north(KitRequest request) {
+        long perPage = request.longParam("per_page", NORTH_PER_PAGE);
         long page = request.longParam("page", 1);
         if (perPage < 1 || perPage > 100 || page < 1) {
-            ObjectNode body = Json.object();
-            body.putObject("error").put("code", 400)
-                    .put("message", "page must be >= 1 and per_page between 1 and 100").put("status", "INVALID_ARGUMENT");
-            return Reply.json(400, body);
+            return Reply.error(400, "bad_request", "page must be >= 1 and per_page between 1 and 100");
         }
-        long last = Math.max(1, (CLOUD_B_VMS + perPage - 1) / perPage);
-        ArrayNode vms = Json.array();
+        long last = Math.max(1, (NORTH_INSTANCES.size() + perPage - 1) / perPage);
+        ArrayNode instances = Json.array();
         // A page past the last is empty; long arithmetic, so page=2147483647 does not overflow.
-        long first = page > last ? CLOUD_B_VMS : (page - 1) * perPage;
-        for (int i = (int) first; i < Math.min(CLOUD_B_VMS, first + perPage); i++) {
-            ObjectNode vm = vms.addObject()
-                    .put("id", String.valueOf(7_000_000_000L + i * 7919L))
-                    .put("name", String.format("b-%s-%02d", ROLES[(i + 2) % ROLES.length], i + 1))
-                    .put("machineType", "zones/asia-northeast1-b/machineTypes/" + (i % 2 == 0 ? "e2-medium" : "e2-standard-4"))
-                    .put("status", i % 5 == 4 ? "TERMINATED" : "RUNNING")
-                    .put("zone", "asia-northeast1-" + (i % 2 == 0 ? "b" : "c"))
-                    .put("creationTimestamp", String.format("2023-01-%02dT10:00:00.000+09:00", 1 + i % 28));
-            vm.putObject("labels").put("role", ROLES[(i + 2) % ROLES.length]);
-            vm.putArray("networkInterfaces").addObject().put("networkIP", "10.20." + (i / 10) + "." + (10 + i % 10));
+        long first = page > last ? NORTH_INSTANCES.size() : (page - 1) * perPage;
+        for (int i = (int) first; i < Math.min(NORTH_INSTANCES.size(), first + perPage); i++) {
+            String[] vm = NORTH_INSTANCES.get(i);
+            instances.addObject().put("name", vm[0]).put("region", vm[1]).put("status", vm[2]).put("private_ip", vm[3])
+                    .put("instance_type", i % 3 == 0 ? "standard.large" : "standard.medium");
         }
         StringJoiner links = new StringJoiner(", ");
-        String base = request.baseUrl() + "/cloud-b/v1/vms?per_page=" + perPage + "&page=";
+        String base = request.baseUrl() + "/north/v1/instances?per_page=" + perPage + "&page=";
         if (page < last) {
             links.add("<" + base + (page + 1) + ">; rel=\"next\"");
         }
         if (page > 1) {
-            links.add("<" + base + (page - 1) + ">; rel=\"prev\"");
+            links.add("<" + base + Math.min(page - 1, last) + ">; rel=\"prev\"");
         }
         links.add("<" + base + "1>; rel=\"first\"");
         links.add("<" + base + last + ">; rel=\"last\"");
-        return Reply.status(200).header("Link", links.toString()).header("X-Total-Count", CLOUD_B_VMS).json(vms);
+        return Reply.status(200).header("Link", links.toString()).json(instances);
+    }
+
+    /**
+     * South: Compute Engine's {@code instances.list} for one zone. {@code maxResults} (0 to 500,
+     * default 500) sizes a page; {@code nextPageToken} names the next one until the last page,
+     * which has none; a zone without instances answers without {@code items}.
+     */
+    private ResponseDefinition south(KitRequest request) {
+        String project = request.pathParam("project");
+        String zone = request.pathParam("zone");
+        if (!project.equals(SOUTH_PROJECT)) {
+            return gceError(404, "notFound", "The resource 'projects/" + project + "' was not found");
+        }
+        List<String[]> inZone = SOUTH_INSTANCES.stream().filter(vm -> vm[1].equals(zone)).toList();
+        if (!SOUTH_ZONES.contains(zone)) {
+            return gceError(404, "notFound", "The resource 'projects/" + project + "/zones/" + zone + "' was not found");
+        }
+        int max = request.intParam("maxResults", 500);
+        if (max < 0 || max > 500) {
+            return gceError(400, "invalid", "Invalid value for field 'maxResults': '" + max + "'. Must be in the range [0, 500].");
+        }
+        int size = max == 0 ? 500 : max;
+        int start = 0;
+        String token = request.queryParam("pageToken").orElse(null);
+        if (token != null) {
+            start = southOffset(token);
+            if (start < 0 || start > inZone.size()) {
+                return gceError(400, "invalid", "Invalid value for field 'pageToken': '" + token + "'. Invalid page token.");
+            }
+        }
+        String zoneUrl = request.baseUrl() + "/south/compute/v1/projects/" + project + "/zones/" + zone;
+        ObjectNode body = Json.object().put("kind", "compute#instanceList").put("id", "projects/" + project + "/zones/" + zone + "/instances");
+        int end = Math.min(inZone.size(), start + size);
+        if (end > start) {
+            ArrayNode items = body.putArray("items");
+            for (int i = start; i < end; i++) {
+                String[] vm = inZone.get(i);
+                ObjectNode item = items.addObject().put("kind", "compute#instance").put("id", vm[3]).put("name", vm[0])
+                        .put("zone", zoneUrl).put("status", vm[2]).put("machineType", zoneUrl + "/machineTypes/" + vm[4]);
+                item.putArray("networkInterfaces").addObject().put("name", "nic0").put("networkIP", vm[5]);
+                item.put("selfLink", zoneUrl + "/instances/" + vm[0]);
+            }
+        }
+        if (end < inZone.size()) {
+            body.put("nextPageToken", southToken(end));
+        }
+        body.put("selfLink", zoneUrl + "/instances");
+        return Reply.ok(body);
+    }
+
+    /**
+     * Page tokens are opaque, as Compute Engine's are; these hold {@code +}, {@code /} and {@code =}
+     * on purpose, so a client that sends one back without encoding it gets 400.
+     */
+    static String southToken(int offset) {
+        byte[] marker = {(byte) 0xfb, (byte) 0xff, (byte) 0xbf};
+        byte[] number = ("offset:" + offset).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[marker.length + number.length];
+        System.arraycopy(marker, 0, bytes, 0, marker.length);
+        System.arraycopy(number, 0, bytes, marker.length, number.length);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static int southOffset(String token) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(token);
+            String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.US_ASCII);
+            return southToken(Integer.parseInt(text.replace("offset:", ""))).equals(token)
+                    ? Integer.parseInt(text.replace("offset:", "")) : -1;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    private static ResponseDefinition gceError(int code, String reason, String message) {
+        ObjectNode body = Json.object();
+        ObjectNode error = body.putObject("error").put("code", code).put("message", message);
+        error.putArray("errors").addObject().put("message", message).put("domain", "global").put("reason", reason);
+        return Reply.json(code, body);
     }
 
     private static ResponseDefinition awsError(String code, String message) {

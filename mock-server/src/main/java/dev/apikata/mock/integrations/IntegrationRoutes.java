@@ -14,6 +14,7 @@ public final class IntegrationRoutes implements RouteGroup {
     private final Jira jira;
     private final Ipam ipam = new Ipam();
     private final Firewall firewall = new Firewall();
+    private final FirewallApi firewallApi = new FirewallApi();
     private final List<Route> routes = new ArrayList<>();
 
     public IntegrationRoutes(Clock clock) {
@@ -24,6 +25,7 @@ public final class IntegrationRoutes implements RouteGroup {
         routes.addAll(jira.routes());
         routes.addAll(ipam.routes());
         routes.addAll(firewall.routes());
+        routes.addAll(firewallApi.routes());
         routes.addAll(new CloudInventories().routes());
     }
 
@@ -49,5 +51,6 @@ public final class IntegrationRoutes implements RouteGroup {
         jira.reset();
         ipam.reset();
         firewall.reset();
+        firewallApi.reset();
     }
 }

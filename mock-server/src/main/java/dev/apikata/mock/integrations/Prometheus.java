@@ -9,6 +9,7 @@ import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,14 +24,23 @@ import java.util.regex.Pattern;
 /**
  * A Prometheus HTTP API look-alike: {@code /api/v1/query} (instant vector) and
  * {@code /api/v1/query_range} (matrix) over a few node-exporter metrics, with deterministic values.
- * Queries are a metric name with optional label matchers: {@code up{job="node",instance!="db01:9100"}}.
+ * Queries are a metric name with optional label matchers, optionally compared with a number as a
+ * filter: {@code up{job="node",instance!="db01:9100"}}, {@code up == 0}, {@code node_load1 > 2}.
+ * Local storage starts at {@link #LOCAL_SINCE}; older samples would come from the previous server
+ * through remote read, which does not answer, so a query reaching further back gets what is local
+ * and a {@code warnings} entry, as Prometheus answers when a remote-read endpoint fails.
  */
 final class Prometheus {
 
-    private static final Pattern SELECTOR = Pattern.compile("\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(?:\\{(.*)})?\\s*");
+    private static final Pattern SELECTOR = Pattern.compile("\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(?:\\{([^}]*)})?\\s*"
+            + "(?:(==|!=|>=|<=|>|<)\\s*([-+]?(?:\\d+(?:\\.\\d+)?|Inf|NaN)))?\\s*");
     private static final Pattern MATCHER = Pattern.compile("\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!=|=)\\s*\"([^\"]*)\"\\s*");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
     private static final int MAX_POINTS = 11_000;
+    /** 2023-01-01T00:00:00Z: the first sample local storage holds. */
+    static final long LOCAL_SINCE = 1672531200L;
+    static final String REMOTE_READ_WARNING =
+            "remote_read: error sending request: Post \"http://archive.example.test:9201/api/v1/read\": context deadline exceeded";
     private static final List<String> INSTANCES = List.of("web01", "web02", "db01", "lb01", "cache01");
     private static final List<String> METRICS = List.of(
             "up", "node_load1", "node_memory_MemAvailable_bytes", "node_filesystem_avail_bytes", "node_cpu_utilisation");
@@ -44,13 +54,16 @@ final class Prometheus {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/query", "Prometheus instant query (vector)", this::query)
-                        .query("query", "time").statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .query("query", "time", "timeout").statuses(200, 400, 503).returns(200, "PrometheusVector")
+                        .returns(400, "PrometheusError").returns(503, "PrometheusError")
                         .example("/api/v1/query?query=up"),
                 Route.post("/api/v1/query", "Prometheus instant query, form-encoded", this::query)
-                        .statuses(200, 400).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .statuses(200, 400, 503).returns(200, "PrometheusVector").returns(400, "PrometheusError")
+                        .returns(503, "PrometheusError")
                         .formBody("query=node_load1{instance=\"web01:9100\"}"),
                 Route.get("/api/v1/query_range", "Prometheus range query (matrix)", this::queryRange)
-                        .query("query", "start", "end", "step").statuses(200, 400).returns(200, "PrometheusMatrix").returns(400, "PrometheusError")
+                        .query("query", "start", "end", "step", "timeout").statuses(200, 400, 503).returns(200, "PrometheusMatrix")
+                        .returns(400, "PrometheusError").returns(503, "PrometheusError")
                         .example("/api/v1/query_range?query=node_load1&start=1672531200&end=1672534800&step=60"));
     }
 
@@ -58,16 +71,21 @@ final class Prometheus {
         Map<String, String> params = params(request);
         try {
             Predicate<Map<String, String>> selector = selector(params.get("query"));
+            Predicate<String> filter = filter(params.get("query"));
+            checkTimeout(params);
             long time = params.containsKey("time") ? parseTime(params.get("time")) : clock.instant().getEpochSecond();
             ArrayNode result = Json.array();
+            boolean local = time >= LOCAL_SINCE;
             for (Map<String, String> series : series()) {
-                if (selector.test(series)) {
+                if (local && selector.test(series) && filter.test(value(series, time))) {
                     ObjectNode sample = result.addObject();
                     sample.set("metric", Json.MAPPER.valueToTree(series));
                     sample.set("value", point(series, time));
                 }
             }
-            return success("vector", result);
+            return success("vector", result, !local);
+        } catch (QueryTimedOut e) {
+            return error(503, "timeout", e.getMessage());
         } catch (IllegalArgumentException e) {
             return badData(e.getMessage());
         }
@@ -86,18 +104,28 @@ final class Prometheus {
             if ((end - start) / step + 1 > MAX_POINTS) {
                 throw new IllegalArgumentException("exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)");
             }
+            Predicate<String> filter = filter(params.get("query"));
+            checkTimeout(params);
             ArrayNode result = Json.array();
             for (Map<String, String> series : series()) {
                 if (selector.test(series)) {
-                    ObjectNode matrix = result.addObject();
-                    matrix.set("metric", Json.MAPPER.valueToTree(series));
-                    ArrayNode values = matrix.putArray("values");
+                    ArrayNode values = Json.array();
                     for (long t = start; t <= end; t += step) {
-                        values.add(point(series, t));
+                        if (t >= LOCAL_SINCE && filter.test(value(series, t))) {
+                            values.add(point(series, t));
+                        }
+                    }
+                    // A range query leaves out a series none of whose samples passed the filter.
+                    if (!values.isEmpty()) {
+                        ObjectNode matrix = result.addObject();
+                        matrix.set("metric", Json.MAPPER.valueToTree(series));
+                        matrix.set("values", values);
                     }
                 }
             }
-            return success("matrix", result);
+            return success("matrix", result, start < LOCAL_SINCE);
+        } catch (QueryTimedOut e) {
+            return error(503, "timeout", e.getMessage());
         } catch (IllegalArgumentException e) {
             return badData(e.getMessage());
         }
@@ -156,7 +184,7 @@ final class Prometheus {
         }
         Matcher m = SELECTOR.matcher(query);
         if (!m.matches()) {
-            throw new IllegalArgumentException("invalid parameter \"query\": parse error: unexpected character in \"" + query + "\" (this mock understands metric{label=\"value\"} selectors)");
+            throw new IllegalArgumentException("invalid parameter \"query\": parse error: unexpected character in \"" + query + "\" (this mock understands metric{label=\"value\"} selectors, optionally compared with a number: up == 0)");
         }
         String name = m.group(1);
         Predicate<Map<String, String>> predicate = labels -> labels.get("__name__").equals(name);
@@ -219,13 +247,84 @@ final class Prometheus {
         return value;
     }
 
-    private static ResponseDefinition success(String resultType, ArrayNode result) {
+    private static ResponseDefinition success(String resultType, ArrayNode result, boolean remoteReadFailed) {
         ObjectNode body = Json.object().put("status", "success");
         body.putObject("data").put("resultType", resultType).set("result", result);
+        if (remoteReadFailed) {
+            body.putArray("warnings").add(REMOTE_READ_WARNING);
+        }
         return Reply.ok(body);
     }
 
+    /**
+     * Evaluation here takes no time, so the look-alike counts {@link #EVALUATION} for every query:
+     * a {@code timeout} shorter than that answers 503 {@code timeout}, as a slow query would on Prometheus.
+     */
+    static final Duration EVALUATION = Duration.ofMillis(10);
+
+    private static final class QueryTimedOut extends RuntimeException {
+        QueryTimedOut() {
+            super("query timed out in expression evaluation", null, false, false);
+        }
+    }
+
+    private static void checkTimeout(Map<String, String> params) {
+        String timeout = params.get("timeout");
+        if (timeout == null) {
+            return;
+        }
+        Matcher m = DURATION.matcher(timeout);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("invalid parameter \"timeout\": cannot parse \"" + timeout + "\" to a valid duration");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration limit = switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofSeconds(n);
+        };
+        if (limit.compareTo(EVALUATION) < 0) {
+            throw new QueryTimedOut();
+        }
+    }
+
+    /** The comparison after the selector ({@code == 0}) as a filter on sample values; without one, every sample passes. */
+    static Predicate<String> filter(String query) {
+        Matcher m = SELECTOR.matcher(query);
+        if (!m.matches() || m.group(3) == null) {
+            return value -> true;
+        }
+        double operand = number(m.group(4));
+        String op = m.group(3);
+        return text -> {
+            double value = number(text);
+            return switch (op) {
+                case "==" -> value == operand;
+                case "!=" -> value != operand;
+                case ">=" -> value >= operand;
+                case "<=" -> value <= operand;
+                case ">" -> value > operand;
+                default -> value < operand;
+            };
+        };
+    }
+
+    private static double number(String text) {
+        return switch (text.replace("+", "")) {
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            case "NaN" -> Double.NaN;
+            default -> Double.parseDouble(text);
+        };
+    }
+
     private static ResponseDefinition badData(String message) {
-        return Reply.json(400, Json.object().put("status", "error").put("errorType", "bad_data").put("error", message));
+        return error(400, "bad_data", message);
+    }
+
+    private static ResponseDefinition error(int status, String errorType, String message) {
+        return Reply.json(status, Json.object().put("status", "error").put("errorType", errorType).put("error", message));
     }
 }

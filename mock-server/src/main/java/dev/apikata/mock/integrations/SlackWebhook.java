@@ -11,11 +11,15 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Slack incoming webhook look-alike: {@code POST /services/T.../B.../secret} answers plain text
  * {@code ok}, {@code invalid_payload}, {@code no_text}, {@code invalid_token} or 429
- * {@code rate_limited}, as Slack does. Accepted messages are listed at {@code /__kit/slack/messages}.
+ * {@code rate_limited} with {@code Retry-After}, as Slack does. The secret {@code rate-limited}
+ * refuses every other message with 429, so a client that waits and sends again gets it through the
+ * second time. Accepted messages are listed at {@code /__kit/slack/messages}.
  */
 final class SlackWebhook {
 
@@ -26,10 +30,12 @@ final class SlackWebhook {
     private static final String TEXT_MEDIA = "text/plain";
 
     private final Deque<JsonNode> messages = new ArrayDeque<>();
+    /** The rate-limited webhooks whose last answer was 429: the next message gets through. */
+    private final Set<String> justLimited = ConcurrentHashMap.newKeySet();
 
     List<Route> routes() {
         return List.of(
-                Route.post("/services/{team}/{channel}/{secret}", "Slack incoming webhook (secret 'invalid' gives 403, 'rate-limited' gives 429)", this::receive)
+                Route.post("/services/{team}/{channel}/{secret}", "Slack incoming webhook (secret 'invalid' gives 403, 'rate-limited' gives 429 to every other message)", this::receive)
                         .statuses(200, 400, 403, 429)
                         .returns(200, TEXT_MEDIA, "Text").returns(400, TEXT_MEDIA, "Text").returns(403, TEXT_MEDIA, "Text").returns(429, TEXT_MEDIA, "Text")
                         .example("/services/T000DEV/B000DEV/dev-only-webhook")
@@ -43,9 +49,10 @@ final class SlackWebhook {
         if (secret.equals(INVALID_SECRET)) {
             return Reply.status(403).text(TEXT, "invalid_token");
         }
-        if (secret.equals(RATE_LIMITED_SECRET)) {
+        if (secret.equals(RATE_LIMITED_SECRET) && justLimited.add(request.path())) {
             return Reply.status(429).header("Retry-After", 1).text(TEXT, "rate_limited");
         }
+        justLimited.remove(request.path());
         JsonNode payload = parse(request);
         if (payload == null || !payload.isObject()) {
             return Reply.status(400).text(TEXT, "invalid_payload");
@@ -86,6 +93,7 @@ final class SlackWebhook {
     }
 
     void reset() {
+        justLimited.clear();
         synchronized (messages) {
             messages.clear();
         }

@@ -10,7 +10,12 @@ import dev.apikata.mock.route.KitRequest;
 import dev.apikata.mock.route.Reply;
 import dev.apikata.mock.route.Route;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -19,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A Zabbix JSON-RPC 2.0 API look-alike at {@code /api_jsonrpc.php}: {@code apiinfo.version},
  * {@code user.login}, {@code user.logout}, {@code host.get}, {@code problem.get}. The session goes in
- * the {@code auth} member or in {@code Authorization: Bearer}. Errors are JSON-RPC errors with HTTP 200.
+ * {@code Authorization: Bearer} (Zabbix 7.0; the deprecated {@code auth} member still works, as it does
+ * until 7.2). {@code output} and {@code sortorder} are honoured. Errors are JSON-RPC errors with HTTP 200.
  */
 final class Zabbix {
 
@@ -33,6 +39,8 @@ final class Zabbix {
         {"9003", "10088", "Zabbix agent is not available (for 3m)", "3"},
         {"9004", "10084", "Nginx: Service is down", "5"}
     };
+
+    private static final Set<String> LOGIN_PARAMETERS = Set.of("username", "password", "userData");
 
     private final Set<String> sessions = ConcurrentHashMap.newKeySet();
     private final Random sessionIds = new Random();
@@ -61,16 +69,19 @@ final class Zabbix {
             case "user.login" -> login(id, params);
             case "user.logout", "host.get", "problem.get" -> {
                 String session = session(request, rpc);
-                if (session == null || !sessions.contains(session)) {
+                if (session == null) {
                     yield error(id, -32602, "Invalid params.", "Not authorised.");
+                }
+                if (!sessions.contains(session)) {
+                    yield error(id, -32602, "Invalid params.", "Session terminated, re-login, please.");
                 }
                 yield switch (method) {
                     case "user.logout" -> {
                         sessions.remove(session);
                         yield result(id, Json.MAPPER.getNodeFactory().booleanNode(true));
                     }
-                    case "host.get" -> result(id, hosts(params));
-                    default -> result(id, problems(params));
+                    case "host.get" -> result(id, output(hosts(params), params));
+                    default -> result(id, output(sorted(problems(params), params), params));
                 };
             }
             default -> error(id, -32601, "Method not found.", "Incorrect API \"" + method.split("\\.")[0] + "\".");
@@ -78,8 +89,14 @@ final class Zabbix {
     }
 
     private ResponseDefinition login(JsonNode id, JsonNode params) {
-        // Zabbix 5.4+ calls the field "username"; older versions "user".
-        String user = params.has("username") ? params.path("username").asText() : params.path("user").asText();
+        // Zabbix 5.4 renamed "user" to "username"; 6.4 dropped "user", so 7.0 refuses it by name.
+        for (Iterator<String> names = params.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!LOGIN_PARAMETERS.contains(name)) {
+                return error(id, -32602, "Invalid params.", "Invalid parameter \"/\": unexpected parameter \"" + name + "\".");
+            }
+        }
+        String user = params.path("username").asText();
         if (!DevCredentials.ZABBIX_USER.equals(user) || !DevCredentials.ZABBIX_PASSWORD.equals(params.path("password").asText())) {
             return error(id, -32602, "Invalid params.", "Incorrect user name or password or account is temporarily blocked.");
         }
@@ -131,6 +148,35 @@ final class Zabbix {
                     .put("name", p[2]).put("severity", p[3]).put("acknowledged", "0");
         }
         return problems;
+    }
+
+    /** {@code "output": ["hostid", "name"]} keeps those properties of each object; {@code "extend"} (the default) all. */
+    private static ArrayNode output(ArrayNode objects, JsonNode params) {
+        JsonNode output = params.path("output");
+        if (!output.isArray()) {
+            return objects;
+        }
+        Set<String> wanted = new HashSet<>();
+        output.forEach(field -> wanted.add(field.asText()));
+        for (JsonNode object : objects) {
+            ((ObjectNode) object).retain(wanted);
+        }
+        return objects;
+    }
+
+    /** {@code "sortfield": "eventid"} or {@code ["eventid"]}, {@code "sortorder": "DESC"}; without them, ascending ids. */
+    private static ArrayNode sorted(ArrayNode problems, JsonNode params) {
+        List<JsonNode> list = new ArrayList<>();
+        problems.forEach(list::add);
+        list.sort(Comparator.comparingLong(p -> Long.parseLong(p.path("eventid").asText())));
+        JsonNode order = params.path("sortorder");
+        String first = order.isArray() ? order.path(0).asText() : order.asText();
+        if (first.equalsIgnoreCase("DESC")) {
+            Collections.reverse(list);
+        }
+        ArrayNode sorted = Json.array();
+        list.forEach(sorted::add);
+        return sorted;
     }
 
     /** Zabbix filters take one value or a list. */

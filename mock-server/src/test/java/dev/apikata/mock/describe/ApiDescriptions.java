@@ -45,7 +45,7 @@ public final class ApiDescriptions {
     /** Security schemes by path prefix: which protected routes need what. */
     private static final Map<String, String> SECURITY = Map.of(
             "/data", "oauth2", "/secure/admin", "oauth2", "/secure/api-key", "apiKey",
-            "/secure/basic", "basic", "/rest/api/2/issue", "jiraBasic");
+            "/secure/basic", "basic", "/rest/api/2/issue", "jiraBasic", "/api/ipam/", "netboxToken");
 
     private ApiDescriptions() {}
 
@@ -209,7 +209,9 @@ public final class ApiDescriptions {
         schemes.putObject("basic").put("type", "http").put("scheme", "basic")
                 .put("description", "DEV ONLY: admin / dev-only-password");
         schemes.putObject("jiraBasic").put("type", "http").put("scheme", "basic")
-                .put("description", "DEV ONLY: dev@example.test / dev-only-jira-token (or the token as Bearer)");
+                .put("description", "DEV ONLY: dev@example.test / dev-only-jira-token (the e-mail and an API token, as Jira Cloud takes them)");
+        schemes.putObject("netboxToken").put("type", "apiKey").put("in", "header").put("name", "Authorization")
+                .put("description", "DEV ONLY NetBox token, sent as Authorization: Token 0123456789abcdef0123456789abcdef01234567");
         ObjectNode oauth = schemes.putObject("oauth2").put("type", "oauth2")
                 .put("description", "DEV ONLY clients: apikata-dev-client / dev-only-client-secret (read write), "
                         + "apikata-readonly-client / dev-only-readonly-secret (read). Tokens are HS256 JWTs.");

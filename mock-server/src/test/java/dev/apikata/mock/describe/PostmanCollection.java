@@ -30,7 +30,7 @@ final class PostmanCollection {
     /** Routes whose requests Postman sends with credentials, and how. */
     private static final Map<String, String> CREDENTIALS = Map.of(
             "/data", "bearer", "/secure/admin", "bearer", "/secure/api-key", "apiKey", "/secure/basic", "basic",
-            "/rest/api/2/issue", "jira");
+            "/rest/api/2/issue", "jira", "/api/ipam/", "netbox");
     private static final Set<String> NOT_JSON_SCHEMA = Set.of("format", "example", "nullable");
 
     private final JsonNode openApi;
@@ -60,6 +60,7 @@ final class PostmanCollection {
         variable(variables, "clientSecret", DevCredentials.CLIENT_SECRET);
         variable(variables, "jiraUser", DevCredentials.JIRA_USER);
         variable(variables, "jiraToken", DevCredentials.JIRA_API_TOKEN);
+        variable(variables, "netboxToken", DevCredentials.NETBOX_TOKEN);
         variable(variables, "accessToken", "");
         ArrayNode folders = collection.putArray("item");
         // The kit's control routes first: POST /__kit/reset makes every later answer the documented one.
@@ -129,6 +130,12 @@ final class PostmanCollection {
                 ArrayNode basic = auth.put("type", "basic").putArray("basic");
                 basic.addObject().put("key", "username").put("value", credentials.equals("basic") ? "{{basicUser}}" : "{{jiraUser}}").put("type", "string");
                 basic.addObject().put("key", "password").put("value", credentials.equals("basic") ? "{{basicPassword}}" : "{{jiraToken}}").put("type", "string");
+            }
+            case "netbox" -> {
+                ArrayNode apiKey = auth.put("type", "apikey").putArray("apikey");
+                apiKey.addObject().put("key", "key").put("value", "Authorization").put("type", "string");
+                apiKey.addObject().put("key", "value").put("value", "Token {{netboxToken}}").put("type", "string");
+                apiKey.addObject().put("key", "in").put("value", "header").put("type", "string");
             }
             default -> {
                 auth.put("type", "noauth");

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -37,7 +39,11 @@ final class Results {
         FetchResult result = results.get(index);
         assertThat(result).as("%s: result %d, for %s", description, index, uri).isInstanceOf(Failure.class);
         assertThat(result.uri()).as("%s: the URI of result %d", description, index).isEqualTo(uri);
-        return ((Failure) result).error();
+        Throwable error = ((Failure) result).error();
+        // Failure's constructor promises error() is what went wrong: a caller reading it never meets an envelope.
+        assertThat(error).as("%s: the error of result %d, %s", description, index, Failures.chain(error))
+                .isNotInstanceOfAny(CompletionException.class, ExecutionException.class);
+        return error;
     }
 
     static void assertStatusFailure(List<FetchResult> results, int index, URI uri, int status, String description) {

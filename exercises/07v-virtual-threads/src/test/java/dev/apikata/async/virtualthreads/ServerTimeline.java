@@ -13,6 +13,16 @@ import java.util.stream.Collectors;
  * its stub held it before answering (the stub's fixed delay). From that follows how many requests
  * the server was holding at one moment, a measure of concurrency taken on the server side, which a
  * slow or busy test machine does not blur the way it blurs the client's wall-clock time.
+ *
+ * <p>Why the journal and not a listener that records when each request starts and ends: WireMock
+ * logs a request (its {@code loggedDate}) as it receives it, before matching, the same moment a
+ * listener's {@code beforeMatch} would see; so a listener adds nothing at the start. At the end,
+ * {@code afterComplete} runs on the server's thread after the answer has been written, and on a
+ * busy machine the client can have read it and sent its next request before that thread runs
+ * again: a listener would then count two requests of a correct one-at-a-time client as overlapping.
+ * The end taken here, arrival plus the stub's delay, is the earliest moment the answer can leave
+ * the server, so a client that waits for an answer before it sends the next request is never seen
+ * overlapping; and since the delay is the stub's own, no scheduling on either side stretches it.
  */
 final class ServerTimeline {
 

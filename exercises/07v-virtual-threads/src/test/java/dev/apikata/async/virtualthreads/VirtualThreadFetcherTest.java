@@ -24,7 +24,6 @@ import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -54,17 +53,27 @@ import org.junit.jupiter.params.provider.ValueSource;
  * times are asserted only with wide margins, against what a wrong implementation cannot go below.
  */
 @ExtendWith(LearnerFeedback.class)
-// Slow servers hold answers for seconds, so that a loaded machine cannot blur the margins: longer than the default.
+// Silent servers hold answers for seconds, and a wrong implementation waits for them: longer than the default.
 @Timeout(30)
 @DisplayName("VirtualThreadFetcher")
 class VirtualThreadFetcherTest {
 
     private static final String JSON = "application/json";
 
-    /** How long the server holds each answer where the tests measure concurrency. */
+    /**
+     * How long the server holds each answer where the tests measure concurrency. The server counts
+     * requests it holds at one moment ({@link ServerTimeline}), so this has to be longer than the
+     * spread of the arrivals of requests sent together: on a 2-core machine with a load average
+     * near 50 that spread reached 490 ms, which failed correct code with 500 ms.
+     */
     private static final int DELAY_MS = 1000;
-    /** A server that answers much later than any timeout or deadline of these tests. */
-    private static final int SILENT_MS = 6000;
+    /**
+     * A server that answers much later than any timeout or deadline of these tests (1000 ms each,
+     * and the wall-time bounds 1500 ms beyond them). Code that waits for it cannot be faster than
+     * this, whatever the load; correct code never waits for it, yet the server holds its thread that
+     * long, and the server's stop after the last test waits for it: no longer than needed.
+     */
+    private static final int SILENT_MS = 3000;
 
     @RegisterExtension
     static ExerciseApi api = ExerciseApi.onDynamicPort();
@@ -75,16 +84,20 @@ class VirtualThreadFetcherTest {
     private VirtualThreadFetcher fetcher;
 
     /**
-     * The first exchange in a JVM loads the HTTP client's classes, Jackson's and the server's, which
-     * on a busy machine takes longer than the delays the timed tests measure: pay for it here, once.
+     * The first exchange in a JVM loads the HTTP client's classes, Jackson's, the server's (its delayed
+     * answers and its journal too) and the recording client's, which on a busy machine takes longer
+     * than the delays the timed tests measure: pay for it here, once, within a time of its own (the
+     * default per-test timeout is for the learner's code).
      */
     @BeforeAll
+    @Timeout(30)
     static void warmUp() throws Exception {
-        api.stubFor(get(urlEqualTo("/warm-up")).willReturn(okJson(Fleet.hostJson("web00"))));
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        api.stubFor(get(urlEqualTo("/warm-up")).willReturn(okJson(Fleet.hostJson("web00")).withFixedDelay(10)));
+        HttpResponse<String> response = new RecordingHttpClient()
                 .sendAsync(HttpRequest.newBuilder(URI.create(api.url("/warm-up"))).build(), BodyHandlers.ofString())
                 .get(30, TimeUnit.SECONDS);
         new ObjectMapper().readTree(response.body());
+        ServerTimeline.of(api).maxInFlight();
     }
 
     /** Every request went out through the blocking {@code send}, each from a virtual thread. */
@@ -114,11 +127,11 @@ class VirtualThreadFetcherTest {
         @Test
         @DisplayName("the bodies come in the order of the URIs, not in the order the answers arrived")
         void inInputOrder() throws Exception {
-            List<URI> uris = List.of(fleet.answering("web01", 600), fleet.answering("web02", 0), fleet.answering("web03", 300));
+            List<URI> uris = List.of(fleet.answering("web01", 400), fleet.answering("web02", 0), fleet.answering("web03", 200));
 
             List<JsonNode> answers = fetcher.fetchAll(uris);
 
-            assertThat(answers).as("fetchAll([web01 (answers after 600 ms), web02 (at once), web03 (after 300 ms)])")
+            assertThat(answers).as("fetchAll([web01 (answers after 400 ms), web02 (at once), web03 (after 200 ms)])")
                     .containsExactlyElementsOf(Fleet.bodies(uris));
         }
 
@@ -223,7 +236,7 @@ class VirtualThreadFetcherTest {
         @Test
         @DisplayName("never more than 3 requests in flight, and 3 as long as enough are waiting")
         void atMostKAndK() throws Exception {
-            List<URI> uris = fleet.hosts(6, 1000);
+            List<URI> uris = fleet.hosts(6, DELAY_MS);
 
             List<FetchResult> results = fetcher.fetchBounded(uris, 3);
 
@@ -233,8 +246,8 @@ class VirtualThreadFetcherTest {
                 assertSuccess(results, i, uris.get(i), call);
             }
             ServerTimeline server = ServerTimeline.of(api);
-            assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment, each for 1000 ms,"
-                    + " with maxInFlight 3: %s", server).isEqualTo(3);
+            assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment, each for %d ms,"
+                    + " with maxInFlight 3: %s", DELAY_MS, server).isEqualTo(3);
             assertSentOnVirtualThreads(call);
         }
 
@@ -258,18 +271,18 @@ class VirtualThreadFetcherTest {
         @Test
         @DisplayName("the next request starts as soon as a slot frees, not when a whole batch is done")
         void slidingWindow() throws Exception {
-            List<URI> uris = List.of(fleet.answering("web01", 4000), fleet.answering("web02", 150), fleet.answering("web03", 150),
-                    fleet.answering("web04", 150), fleet.answering("web05", 150));
+            List<URI> uris = List.of(fleet.answering("web01", 2000), fleet.answering("web02", 100), fleet.answering("web03", 100),
+                    fleet.answering("web04", 100), fleet.answering("web05", 100));
 
             List<FetchResult> results = fetcher.fetchBounded(uris, 2);
 
-            assertThat(results).as("fetchBounded([web01 (4000 ms), web02 ... web05 (150 ms each)], 2): one result per URI")
+            assertThat(results).as("fetchBounded([web01 (2000 ms), web02 ... web05 (100 ms each)], 2): one result per URI")
                     .hasSize(5);
             ServerTimeline server = ServerTimeline.of(api);
             long slowEnds = server.visit("/hosts/web01").end();
             for (String host : List.of("web03", "web04", "web05")) {
                 assertThat(server.visit("/hosts/" + host).arrived())
-                        .as("when the request for %s arrived, while web01 held one of the 2 slots for 4000 ms: the"
+                        .as("when the request for %s arrived, while web01 held one of the 2 slots for 2000 ms: the"
                                 + " other slot should serve web02 to web05 one after the other (%s)", host, server)
                         .isLessThan(slowEnds - 100);
             }
@@ -319,11 +332,12 @@ class VirtualThreadFetcherTest {
         @Test
         @DisplayName("when every request succeeds: the bodies in input order, all fetched at once")
         void allSucceed() throws Exception {
-            List<URI> uris = List.of(fleet.answering("web01", 1500), fleet.answering("web02", 1000), fleet.answering("web03", 1200));
+            List<URI> uris = List.of(fleet.answering("web01", DELAY_MS + 200), fleet.answering("web02", DELAY_MS),
+                    fleet.answering("web03", DELAY_MS + 100));
 
             List<JsonNode> answers = fetcher.fetchAllOrFail(uris);
 
-            assertThat(answers).as("fetchAllOrFail([web01 (1500 ms), web02 (1000 ms), web03 (1200 ms)])")
+            assertThat(answers).as("fetchAllOrFail([web01 (1200 ms), web02 (1000 ms), web03 (1100 ms)])")
                     .containsExactlyElementsOf(Fleet.bodies(uris));
             ServerTimeline server = ServerTimeline.of(api);
             assertThat(server.maxInFlight()).as("the most requests the server was holding at one moment: %s", server)
@@ -340,12 +354,12 @@ class VirtualThreadFetcherTest {
             Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
             long took = millisSince(start);
 
-            String call = "fetchAllOrFail([web01 (6 s), web02 (500 after 200 ms), web03 (6 s)])";
+            String call = "fetchAllOrFail([web01 (3 s), web02 (500 after 200 ms), web03 (3 s)])";
             assertThat(failure).as(call + ": it should fail, not return").isNotNull();
             assertThat(causedBy(failure, UnexpectedStatusException.class, "the failure of " + call).statusCode())
                     .as("statusCode() of the UnexpectedStatusException").isEqualTo(500);
             assertThat(took).as("how long %s took to fail, in ms (does it wait for the slow ones?)", call)
-                    .isLessThan(SILENT_MS - 1500L);
+                    .isLessThan(SILENT_MS - 1000L);
         }
 
         @Test
@@ -355,7 +369,7 @@ class VirtualThreadFetcherTest {
 
             Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
 
-            String call = "fetchAllOrFail([web01 (6 s), web02 (500 after 200 ms), web03 (6 s)])";
+            String call = "fetchAllOrFail([web01 (3 s), web02 (500 after 200 ms), web03 (3 s)])";
             assertThat(failure).as(call + ": it should fail, not return").isNotNull();
             assertAbandoned(http, uris.get(0), call);
             assertAbandoned(http, uris.get(2), call);
@@ -368,18 +382,18 @@ class VirtualThreadFetcherTest {
     @DisplayName("07v.5 fetchWithin: one deadline for the whole batch")
     class FetchWithin {
 
-        private static final Duration DEADLINE = Duration.ofMillis(2000);
+        private static final Duration DEADLINE = Duration.ofMillis(1000);
 
         @Test
         @DisplayName("answers within the deadline are kept, late ones become timeout failures, and the call ends at the deadline")
         void lateAnswersTimeOut() throws Exception {
-            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.answering("web02", SILENT_MS), fleet.answering("web03", 200));
+            List<URI> uris = List.of(fleet.answering("web01", 0), fleet.answering("web02", SILENT_MS), fleet.answering("web03", 100));
 
             long start = System.nanoTime();
             List<FetchResult> results = fetcher.fetchWithin(uris, DEADLINE);
             long took = millisSince(start);
 
-            String call = "fetchWithin([web01, web02 (silent for 6 s), web03 (after 200 ms)], 2000 ms)";
+            String call = "fetchWithin([web01, web02 (silent for 3 s), web03 (after 100 ms)], 1000 ms)";
             assertThat(results).as(call + ": one result per URI").hasSize(3);
             assertSuccess(results, 0, uris.get(0), call);
             assertTimeoutFailure(results, 1, uris.get(1), call);
@@ -396,7 +410,7 @@ class VirtualThreadFetcherTest {
             List<FetchResult> results = fetcher.fetchWithin(uris, DEADLINE);
             long took = millisSince(start);
 
-            String call = "fetchWithin([web01, web02 (headers at once, the body over 6 s)], 2000 ms)";
+            String call = "fetchWithin([web01, web02 (headers at once, the body over 3 s)], 1000 ms)";
             assertThat(results).as(call + ": one result per URI").hasSize(2);
             assertSuccess(results, 0, uris.get(0), call);
             assertTimeoutFailure(results, 1, uris.get(1), call);
@@ -414,7 +428,7 @@ class VirtualThreadFetcherTest {
             fetcher.fetchWithin(uris, DEADLINE);
             long took = millisSince(start);
 
-            String call = "fetchWithin([web01, web02 (silent for 6 s), web03 (body over 6 s), web04 (silent)], 2000 ms)";
+            String call = "fetchWithin([web01, web02 (silent for 3 s), web03 (body over 3 s), web04 (silent)], 1000 ms)";
             assertThat(took).as("how long %s took, in ms: one deadline for all, not one after another", call)
                     .isLessThan(DEADLINE.toMillis() + 1500);
             for (int late = 1; late < uris.size(); late++) {
