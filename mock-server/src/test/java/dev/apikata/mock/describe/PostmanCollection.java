@@ -164,7 +164,8 @@ final class PostmanCollection {
         ObjectNode url = Json.object().put("raw", "{{baseUrl}}" + path);
         url.putArray("host").add("{{baseUrl}}");
         ArrayNode segments = url.putArray("path");
-        for (String segment : pathAndQuery[0].substring(1).split("/")) {
+        // Postman sends these segments, not "raw": a trailing slash (NetBox's paths) is an empty last segment.
+        for (String segment : pathAndQuery[0].substring(1).split("/", -1)) {
             segments.add(segment);
         }
         if (pathAndQuery.length > 1) {
