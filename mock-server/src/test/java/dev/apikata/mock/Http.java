@@ -47,6 +47,22 @@ public final class Http {
                 .build());
     }
 
+    /**
+     * A JSON API call as the integrations' clients make it: {@code Accept: application/json}, the
+     * {@code Authorization} header if given, and a JSON body if given.
+     */
+    public HttpResponse<String> sendAs(String authorization, String method, String path, String json) {
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

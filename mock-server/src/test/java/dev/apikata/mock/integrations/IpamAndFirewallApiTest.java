@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.apikata.mock.ApiTest;
 import dev.apikata.mock.Http;
 import dev.apikata.mock.auth.DevCredentials;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +20,7 @@ class IpamAndFirewallApiTest extends ApiTest {
     private static final String RULES = "/api/firewall/rules";
 
     private HttpResponse<String> netbox(String method, String path, String body, String authorization) {
-        HttpRequest.Builder request = http.request(path).header("Accept", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build());
+        return http.sendAs(authorization, method, path, body);
     }
 
     private JsonNode get(String path) {

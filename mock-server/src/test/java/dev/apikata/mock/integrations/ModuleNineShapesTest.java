@@ -216,15 +216,7 @@ class ModuleNineShapesTest extends ApiTest {
     class JiraLookAlike {
 
         private HttpResponse<String> send(String method, String path, String body, String authorization) {
-            HttpRequest.Builder request = http.request(path).header("Accept", "application/json");
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body)).build());
+            return http.sendAs(authorization, method, path, body);
         }
 
         private String status(String key) {
