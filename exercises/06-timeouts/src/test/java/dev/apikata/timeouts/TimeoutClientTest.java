@@ -290,6 +290,26 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.2")
+    @DisplayName("the shared client cannot connect in time: ApiTimeoutException naming CONNECT and its connect timeout, on every system")
+    void connectTimeoutOfTheSharedClient() {
+        // A client of get()'s own would reach this server and get its answer instead of the timeout.
+        api.stubFor(get(path()).willReturn(okJson("{}")));
+        UnreachableHostClient unreachable = new UnreachableHostClient(Duration.ofMillis(200));
+        TimeoutClient client = new TimeoutClient(new ApiClient(URI.create(api.baseUrl() + PREFIX), DEFAULT_HEADERS, unreachable),
+                new Timeouts(NOT_THE_LIMIT, NOT_THE_LIMIT.multipliedBy(2)));
+
+        Throwable thrown = catchThrowable(() -> client.get(PATH));
+
+        assertThat(unreachable.exchanges()).as("requests sent through the ApiClient's HttpClient, api.http()").isPositive();
+        assertThat(thrown).as("get(...) when the shared client throws HttpConnectTimeoutException")
+                .isInstanceOfSatisfying(ApiTimeoutException.class, e -> {
+                    assertThat(e.limit()).as("limit()").isEqualTo(TimeoutLimit.CONNECT);
+                    assertThat(e.allowed()).as("allowed(): the shared client's connect timeout").isEqualTo(Duration.ofMillis(200));
+                });
+    }
+
+    @Test
+    @Tag("task:06.2")
     @DisplayName("a reset connection is not a timeout: the IOException reaches the caller as it is")
     void resetIsNotATimeout() {
         api.stubFor(get(path()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
