@@ -14,6 +14,7 @@ import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,16 @@ import java.util.stream.Stream;
  */
 public final class CourseCheck {
 
+    /** Runs a module's known-mistake trials against its compiled solution, in the mistakes' order. */
+    @FunctionalInterface
+    interface Trials {
+        List<MistakeTrial> run(CompiledModule solution, List<KnownMistake> mistakes);
+    }
+
     private final ModuleRunner runner;
     private final Path projectRoot;
     private final boolean recordMistakes;
+    private final Trials trials;
 
     /** @param projectRoot compile errors name their files relative to it */
     public CourseCheck(ModuleRunner runner, Path projectRoot) {
@@ -42,9 +50,26 @@ public final class CourseCheck {
      *                       comparing it ({@code kit check --record-mistakes})
      */
     public CourseCheck(ModuleRunner runner, Path projectRoot, boolean recordMistakes) {
+        this(runner, projectRoot, recordMistakes, (solution, mistakes) -> mistakes.stream()
+                .map(mistake -> MistakeTrial.run(solution, mistake, runner)).toList());
+    }
+
+    private CourseCheck(ModuleRunner runner, Path projectRoot, boolean recordMistakes, Trials trials) {
         this.runner = runner;
         this.projectRoot = projectRoot;
         this.recordMistakes = recordMistakes;
+        this.trials = trials;
+    }
+
+    /** This check, with its trials put into {@code exchange} for any idle lane to share, as {@code lane}. */
+    CourseCheck sharingTrials(TrialExchange exchange, String lane) {
+        return new CourseCheck(runner, projectRoot, recordMistakes,
+                (solution, mistakes) -> exchange.runAll(solution, mistakes, runner, lane));
+    }
+
+    /** Runs one trial that another lane put into {@code exchange}, if one comes within {@code patience}. */
+    boolean helpWithTrials(TrialExchange exchange, String lane, Duration patience) {
+        return exchange.runOne(runner, lane, patience);
     }
 
     /** Checks every module of the project, in course order. */
@@ -92,8 +117,8 @@ public final class CourseCheck {
                 .filter(task -> catalogue.ofTask(task.id()).isEmpty())
                 .forEach(task -> breaches.add(new Breach(Breach.Kind.TASK_WITHOUT_MISTAKE, task.id())));
         int caught = 0;
-        for (KnownMistake mistake : catalogue.mistakes()) {
-            MistakeTrial trial = MistakeTrial.run(solution, mistake, runner);
+        for (MistakeTrial trial : trials.run(solution, catalogue.mistakes())) {
+            KnownMistake mistake = trial.mistake();
             if (trial.problem().isPresent()) {
                 MistakeTrial.Problem problem = trial.problem().get();
                 Breach.Kind kind = switch (problem.kind()) {

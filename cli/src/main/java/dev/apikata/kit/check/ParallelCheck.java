@@ -3,6 +3,7 @@ package dev.apikata.kit.check;
 import dev.apikata.kit.mistakes.MistakeCatalogue;
 import dev.apikata.kit.project.ExerciseModule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -19,7 +21,9 @@ import java.util.stream.IntStream;
  * Checks several modules at once, one module per lane at a time. Each lane is a {@link CourseCheck}
  * with a runner of its own (its own compiler and test worker), so one module's compiling overlaps
  * another's tests, and the real waits of the timeout and concurrency modules overlap everything.
- * Modules are disjoint (each compiles into its own {@code target/}), so lanes share nothing.
+ * Modules are disjoint (each compiles into its own {@code target/}). Known-mistake trials are shared
+ * through a {@link TrialExchange}: a lane with no module left tries the mistakes of the modules still
+ * being checked, each lane in a folder of its own.
  */
 public final class ParallelCheck {
 
@@ -51,7 +55,10 @@ public final class ParallelCheck {
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>(IntStream.range(0, items.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer index) -> cost(items.get(index))).reversed()).toList());
         ModuleCheck[] results = new ModuleCheck[items.size()];
-        int laneCount = Math.min(lanes.size(), Math.max(1, items.size()));
+        // Every lane, even with fewer modules than lanes: a lane without a module tries others' mistakes.
+        int laneCount = lanes.size();
+        TrialExchange exchange = new TrialExchange();
+        AtomicInteger unfinished = new AtomicInteger(items.size());
         ExecutorService threads = Executors.newFixedThreadPool(laneCount, runnable -> {
             Thread thread = new Thread(runnable, "kit-check-lane");
             thread.setDaemon(true);
@@ -59,12 +66,22 @@ public final class ParallelCheck {
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (CourseCheck lane : lanes.subList(0, laneCount)) {
+            for (int number = 0; number < laneCount; number++) {
+                String name = "lane" + (number + 1);
+                CourseCheck lane = lanes.get(number);
+                CourseCheck sharing = lane.sharingTrials(exchange, name);
                 running.add(threads.submit(() -> {
                     for (Integer index = queue.poll(); index != null; index = queue.poll()) {
                         Item item = items.get(index);
                         onStart.accept(item.module());
-                        results[index] = lane.check(item.module(), item.stubSources());
+                        try {
+                            results[index] = sharing.check(item.module(), item.stubSources());
+                        } finally {
+                            unfinished.decrementAndGet();
+                        }
+                    }
+                    while (unfinished.get() > 0) {
+                        lane.helpWithTrials(exchange, name, Duration.ofMillis(50));
                     }
                 }));
             }

@@ -100,7 +100,8 @@ public final class CheckCommand implements Callable<Integer> {
         List<ModuleRunner> ownRunners = new ArrayList<>();
         try {
             List<CourseCheck> lanes = new ArrayList<>(List.of(new CourseCheck(kit.runner(), project.root(), recordMistakes)));
-            for (int lane = 1; lane < Math.min(jobs, items.size()); lane++) {
+            // As many lanes as jobs, even for one module: the others try its known mistakes beside it.
+            for (int lane = 1; lane < jobs; lane++) {
                 ModuleRunner runner = kit.newRunner();
                 ownRunners.add(runner);
                 lanes.add(new CourseCheck(runner, project.root(), recordMistakes));

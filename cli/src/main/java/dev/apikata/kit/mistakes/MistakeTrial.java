@@ -62,8 +62,15 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
      * solution compiled with its tests, which every trial of the module shares.
      */
     public static MistakeTrial run(CompiledModule solution, KnownMistake mistake, ModuleRunner runner) {
+        return run(solution, mistake, runner, solution.module().directory().resolve("target/kit/mistake"));
+    }
+
+    /**
+     * The same, with the mistaken copy in {@code work}: trials of one module that run at the same time
+     * (on runners of their own) each need a folder of their own.
+     */
+    public static MistakeTrial run(CompiledModule solution, KnownMistake mistake, ModuleRunner runner, Path work) {
         ExerciseModule module = solution.module();
-        Path work = module.directory().resolve("target/kit/mistake");
         Path sources = work.resolve("src");
         List<Path> changed;
         try {

@@ -5,14 +5,11 @@ import static dev.apikata.kit.FixtureProject.GREETER_STUB;
 import static dev.apikata.kit.FixtureProject.GREETER_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikata.course.Language;
 import dev.apikata.kit.FixtureProject;
+import dev.apikata.kit.ForwardingRunner;
 import dev.apikata.kit.SharedRunner;
-import dev.apikata.kit.project.ExerciseModule;
-import dev.apikata.kit.project.Implementation;
 import dev.apikata.kit.runner.CompiledModule;
 import dev.apikata.kit.runner.FailureKind;
-import dev.apikata.kit.runner.ModuleRunner;
 import dev.apikata.kit.runner.RunResult;
 import dev.apikata.kit.runner.TestOutcome;
 import dev.apikata.kit.runner.TestStatus;
@@ -237,8 +234,7 @@ class CourseCheckTest {
     }
 
     /** The shared runner, but the first {@code stops} task runs end as if the worker had stopped before any test. */
-    private static final class StoppingRunner implements ModuleRunner {
-        private final ModuleRunner real = SharedRunner.get();
+    private static final class StoppingRunner extends ForwardingRunner {
         private final int stops;
         private int stopped;
 
@@ -265,35 +261,6 @@ class CourseCheckTest {
                     result.setupFailures(), result.tasks(), result.output(), result.elapsed());
         }
 
-        @Override
-        public CompiledModule compile(ExerciseModule module, Implementation implementation) {
-            return real.compile(module, implementation);
-        }
-
-        @Override
-        public CompiledModule compile(ExerciseModule module, Implementation implementation, Path mainSources, Path output) {
-            return real.compile(module, implementation, mainSources, output);
-        }
-
-        @Override
-        public CompiledModule recompile(CompiledModule base, Path mainSources, List<Path> changedSources, Path output) {
-            return real.recompile(base, mainSources, changedSources, output);
-        }
-
-        @Override
-        public RunResult test(CompiledModule compiled) {
-            return real.test(compiled);
-        }
-
-        @Override
-        public Language language() {
-            return real.language();
-        }
-
-        @Override
-        public void close() {
-            // the shared runner lives as long as the test JVM
-        }
     }
 
     private ModuleCheck checkGreetings() {
