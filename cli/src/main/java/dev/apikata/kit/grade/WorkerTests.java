@@ -27,11 +27,13 @@ import java.util.concurrent.TimeUnit;
  * Learners' tests in worker JVMs of their own (the workers watch mode uses), inside the
  * {@link Sandbox} where this machine has one: the heap capped, each test bounded by the per-test
  * timeout, the learner's whole run by a wall-clock limit (at which the workers are stopped, whatever
- * they run), the captured output by a length. A learner has several workers that run the learner's
- * modules at once: most of a module's time is its tests' own waits (timeouts, delayed answers), not
- * work. The class shares {@code jobs} times that many test slots. A worker serves one learner only. A worker that the
- * learner's code ends or that has to be killed is replaced, and the tests it had not reached run in
- * the next one, so only the affected task loses its points.
+ * they run), the captured output by a length. Most of a module's time is its tests' own waits
+ * (timeouts, delayed answers), not work, so the class runs {@link #TEST_SLOTS_PER_JOB} workers per
+ * job at once, taken by learners in turn. A learner has one worker unless told otherwise: each
+ * further one runs the learner's modules at once but costs its start and warm-up again, about a
+ * second of processor time, which on two cores is what a class runs short of. A worker serves one
+ * learner only. A worker that the learner's code ends or that has to be killed is replaced, and the
+ * tests it had not reached run in the next one, so only the affected task loses its points.
  */
 final class WorkerTests implements LearnerTests.Factory {
 
@@ -39,7 +41,13 @@ final class WorkerTests implements LearnerTests.Factory {
     static final int OUTPUT_LIMIT = 32 * 1024;
 
     /** How many workers run one learner's modules at once unless told otherwise. */
-    static final int DEFAULT_WORKERS_PER_LEARNER = 4;
+    static final int DEFAULT_WORKERS_PER_LEARNER = 1;
+
+    /**
+     * How many test JVMs the class runs at once per job: enough to overlap the tests' own waits on
+     * two cores, few enough that their heaps fit beside each other on a laptop.
+     */
+    static final int TEST_SLOTS_PER_JOB = 4;
 
     // Ends learners' workers when their time is up; one daemon thread for the whole class.
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -90,12 +98,12 @@ final class WorkerTests implements LearnerTests.Factory {
 
     /**
      * Writes the class-data archive every learner's worker maps (made without learner code), and
-     * opens the test slots: {@code jobs} times the workers per learner, taken by learners in turn.
+     * opens the test slots: {@link #TEST_SLOTS_PER_JOB} per job, taken by learners' workers in turn.
      */
     @Override
     public void prepare(Path scratch, int jobs) {
         ClassDataArchive.create(base, scratch.resolve("worker.jsa")).ifPresent(archive -> base = base.withClassData(archive));
-        slots = Executors.newFixedThreadPool(Math.max(1, jobs) * workersPerLearner, task -> {
+        slots = Executors.newFixedThreadPool(Math.max(1, jobs) * TEST_SLOTS_PER_JOB, task -> {
             Thread thread = new Thread(task, "kit-grade-test-slot");
             thread.setDaemon(true);
             return thread;

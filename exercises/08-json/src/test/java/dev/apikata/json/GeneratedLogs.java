@@ -57,7 +57,7 @@ final class GeneratedLogs extends InputStream {
         } else {
             int i = next;
             text = (i == 0 ? "" : ",") + "{\"id\":" + i + ",\"date\":\"2023-01-01\",\"timestamp\":\"2023-01-01T"
-                    + String.format("%02d:%02d:%02dZ", i / 3600 % 24, i / 60 % 60, i % 60)
+                    + twoDigits(i / 3600 % 24) + ":" + twoDigits(i / 60 % 60) + ":" + twoDigits(i % 60) + "Z"
                     + "\",\"type\":\"" + TYPES[i % 3] + "\",\"host\":\"web0" + i % 5
                     + "\",\"message\":\"request completed in " + i % 1000 + " ms\","
                     + "\"context\":{\"pid\":" + (1000 + i % 50) + ",\"tags\":[\"nightly\",{\"shard\":" + i % 7 + "}]}}";
@@ -66,5 +66,9 @@ final class GeneratedLogs extends InputStream {
         chunk = text.getBytes(StandardCharsets.US_ASCII);
         position = 0;
         return true;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }
