@@ -30,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  * they run), the captured output by a length. Most of a module's time is its tests' own waits
  * (timeouts, delayed answers), not work, so the class runs {@link #TEST_SLOTS_PER_JOB} workers per
  * job at once, taken by learners in turn. A learner has one worker unless told otherwise: each
- * further one runs the learner's modules at once but costs its start and warm-up again, about a
- * second of processor time, which on two cores is what a class runs short of. A worker serves one
+ * further one runs the learner's modules at once but costs its start and warm-up again (about 1.5 s
+ * of processor time) and the compiling of the same code, and on two cores processor time is what a
+ * class runs short of. A worker serves one
  * learner only. A worker that the learner's code ends or that has to be killed is replaced, and the
  * tests it had not reached run in the next one, so only the affected task loses its points.
  */
@@ -44,10 +45,11 @@ final class WorkerTests implements LearnerTests.Factory {
     static final int DEFAULT_WORKERS_PER_LEARNER = 1;
 
     /**
-     * How many test JVMs the class runs at once per job: enough to overlap the tests' own waits on
-     * two cores, few enough that their heaps fit beside each other on a laptop.
+     * How many test JVMs the class runs at once per job: enough that the tests' own waits (a
+     * learner's module 07 alone waits about 20 s) leave no processor idle on two cores, few enough
+     * that they fit beside each other on a laptop (12 took 2.4 GB in the class benchmark).
      */
-    static final int TEST_SLOTS_PER_JOB = 4;
+    static final int TEST_SLOTS_PER_JOB = 6;
 
     // Ends learners' workers when their time is up; one daemon thread for the whole class.
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
