@@ -32,9 +32,9 @@ import java.util.concurrent.TimeUnit;
  * job at once, taken by learners in turn. A learner has one worker unless told otherwise: each
  * further one runs the learner's modules at once but costs its start and warm-up again (about 1.5 s
  * of processor time) and the compiling of the same code, and on two cores processor time is what a
- * class runs short of. A worker serves one
- * learner only. A worker that the learner's code ends or that has to be killed is replaced, and the
- * tests it had not reached run in the next one, so only the affected task loses its points.
+ * class runs short of. A worker serves one learner only. A worker that the learner's code ends or
+ * that has to be killed is replaced, and the tests it had not reached run in the next one, so only
+ * the affected task loses its points.
  */
 final class WorkerTests implements LearnerTests.Factory {
 

@@ -108,10 +108,10 @@ public record WorkerSettings(List<String> commandPrefix, Path java, List<Path> c
         // A JVM that cannot use the archive (another build of java) says why and starts without it.
         classData.ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.add("-XX:+UseSerialGC");
-        // Every class a worker loads beyond the archive was compiled by the kit's own javac, from the
-        // kit's tests or the learner's sources, so checking its bytecode again (a fifth of a worker's
-        // start) protects nothing: learner code runs with the worker's full rights either way, and
-        // what keeps it in is the worker's process and sandbox.
+        // A worker's classes come from the kit's own jars or from the kit's javac (the kit's tests, the
+        // learner's sources). Checking their bytecode (a fifth of a worker's start) protects nothing:
+        // learner code runs with the worker's full rights either way, and what keeps it in is the
+        // worker's process and sandbox.
         command.add("-XX:+UnlockDiagnosticVMOptions");
         command.add("-XX:-BytecodeVerificationRemote");
         command.add("-Xss1m");
