@@ -199,6 +199,17 @@ class PostsClientTest {
 
             assertIoFailurePropagates(() -> client.list(), "list() when the connection is reset");
         }
+
+        @Test
+        @DisplayName("404 Not Found on the collection is an UnexpectedStatusException: the URI is wrong, the list is not empty")
+        void notFoundIsAnException() {
+            api.stubFor(get("/posts").willReturn(notFound().withHeader("Content-Type", JSON).withBody("{}")));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("list() when the server answers 404")
+                    .isThrownBy(() -> client.list())
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(404));
+        }
     }
 
     @Nested
@@ -242,6 +253,22 @@ class PostsClientTest {
                     .as("create(...) when the server answers 400")
                     .isThrownBy(() -> client.create(NEW_POST))
                     .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(400));
+        }
+
+        @Test
+        @DisplayName("a reset connection reaches the caller as an IOException, not as null")
+        void connectionFailurePropagates() {
+            api.stubFor(post("/posts").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertIoFailurePropagates(() -> client.create(NEW_POST), "create(...) when the connection is reset");
+        }
+
+        @Test
+        @DisplayName("a 201 whose body is not JSON reaches the caller as an IOException")
+        void malformedBodyPropagates() {
+            api.stubFor(post("/posts").willReturn(status(201).withHeader("Content-Type", JSON).withBody("<html>Created</html>")));
+
+            assertIoFailurePropagates(() -> client.create(NEW_POST), "create(...) when the body is not JSON");
         }
     }
 
@@ -287,6 +314,25 @@ class PostsClientTest {
                     .isThrownBy(() -> client.replace(1, REPLACEMENT))
                     .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
         }
+
+        @ParameterizedTest(name = "{0} is not the 200 OK this API answers with: an UnexpectedStatusException")
+        @ValueSource(ints = {201, 204})
+        void otherSuccessStatusesAreExceptions(int status) {
+            api.stubFor(put("/posts/1").willReturn(status(status).withHeader("Content-Type", JSON).withBody(POST_1_UPDATED_JSON)));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("replace(1, ...) when the server answers %d instead of 200", status)
+                    .isThrownBy(() -> client.replace(1, REPLACEMENT))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
+        }
+
+        @Test
+        @DisplayName("a reset connection reaches the caller as an IOException, not as null")
+        void connectionFailurePropagates() {
+            api.stubFor(put("/posts/1").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertIoFailurePropagates(() -> client.replace(1, REPLACEMENT), "replace(1, ...) when the connection is reset");
+        }
     }
 
     @Nested
@@ -318,6 +364,14 @@ class PostsClientTest {
                     .as("update(1, ...) when the server answers %d", status)
                     .isThrownBy(() -> client.update(1, Map.of("title", "")))
                     .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(status));
+        }
+
+        @Test
+        @DisplayName("a 200 whose body is not JSON reaches the caller as an IOException, not as null")
+        void malformedBodyPropagates() {
+            api.stubFor(patch(urlEqualTo("/posts/1")).willReturn(ok("<html>Bad gateway</html>").withHeader("Content-Type", JSON)));
+
+            assertIoFailurePropagates(() -> client.update(1, Map.of("title", "Rebooted web01")), "update(1, ...) when the body is not JSON");
         }
     }
 
@@ -361,7 +415,7 @@ class PostsClientTest {
         }
 
         @ParameterizedTest(name = "{0} means neither deleted nor absent: an UnexpectedStatusException")
-        @ValueSource(ints = {202, 401, 403, 500})
+        @ValueSource(ints = {202, 401, 403, 409, 500})
         void otherStatusesAreExceptions(int status) {
             api.stubFor(delete("/posts/1").willReturn(status(status)));
 
