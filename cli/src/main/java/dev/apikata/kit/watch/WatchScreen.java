@@ -65,8 +65,8 @@ final class WatchScreen {
         }
         status.filter(ModuleStatus::stale).ifPresent(s -> tasks.add(style.dim(text.get("stale"))));
 
-        List<String> failure = status.map(s -> failure(s, module, task)).orElseGet(() -> List.of(text.get("not.run")));
-        List<String> noteLines = note.map(WatchScreen::lines).orElse(List.of());
+        List<String> failure = wrapped(status.map(s -> failure(s, module, task)).orElseGet(() -> List.of(text.get("not.run"))), size);
+        List<String> noteLines = wrapped(note.map(WatchScreen::lines).orElse(List.of()), size);
 
         // Everything on one screen: the top stays put, the failure and the note give way.
         List<String> top = new ArrayList<>(head);
@@ -175,6 +175,14 @@ final class WatchScreen {
             out.add(line.isEmpty() ? "" : "  " + line);
         }
         return out;
+    }
+
+    // Prose wraps between words here; the terminal would cut words in two.
+    private static List<String> wrapped(List<String> lines, TerminalSize size) {
+        if (size.columns() == Integer.MAX_VALUE) {
+            return lines;
+        }
+        return lines.stream().flatMap(line -> LineWrap.wrap(line, size.columns()).stream()).toList();
     }
 
     static List<String> lines(String message) {

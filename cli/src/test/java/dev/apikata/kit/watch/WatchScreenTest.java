@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikata.course.Language;
 import dev.apikata.kit.LocalizedMessages;
+import dev.apikata.kit.TextTable;
 import dev.apikata.kit.project.ExerciseModule;
 import dev.apikata.kit.project.Project;
 import java.nio.file.Path;
@@ -41,5 +42,21 @@ class WatchScreenTest {
         assertThat(shown).contains("Task 01.2", "> ✗ 01.2", "Task 01.2 \"Fetch one post\" does not pass yet:",
                 "Hint 3/3 for task 01.2:", "case 404 -> Optional.empty(); the newest hint", "earlier line(s) not shown",
                 "[h] hint");
+    }
+
+    @Test
+    @DisplayName("a long failure line is broken between words to fit 80 columns, not cut by the terminal")
+    void longLinesWrapBetweenWords() {
+        String failure = String.join("\n", "Task 01.4 \"Create a resource with POST\" does not pass yet:",
+                "- the Content-Type header was not sent (the test expected Content-Type: application/json), so the server could not read the body as JSON");
+        CourseProgress progress = new CourseProgress(project);
+        progress.record(new ModuleStatus(module.name(), module.manifest().tasks().stream()
+                .map(task -> TaskStatus.fail(task.id(), failure)).toList(), Optional.empty()));
+
+        String shown = screen.render(progress, new TaskRef(module, module.manifest().tasks().get(3)), Optional.empty(),
+                List.of("[h] hint  [q] quit"), TerminalSize.CLASSIC);
+
+        assertThat(shown.lines()).allSatisfy(line -> assertThat(TextTable.width(line)).as(line).isLessThanOrEqualTo(80));
+        assertThat(shown).contains("(the test expected Content-Type:\n    application/json), so the server", "the body as JSON");
     }
 }
