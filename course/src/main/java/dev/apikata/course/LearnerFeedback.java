@@ -2,7 +2,12 @@ package dev.apikata.course;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -18,15 +23,26 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *       is framed by the task's title above and the chapter section and hint command below; if
  *       the code also sent requests no stub expected, they are named too, since they are usually
  *       why the assertion failed.</li>
+ *   <li>Once a test of a task did not finish in time (an endless loop, a long wait), the task's
+ *       other tests do not run: each would only wait out its own timeout.</li>
  * </ul>
  *
  * Register it on every exercise test class with {@code @ExtendWith(LearnerFeedback.class)}. What it
- * remembers about a test lives in that test's {@link ExtensionContext.Store}, so tests may run in
- * parallel.
+ * remembers about a test lives in that test's {@link ExtensionContext.Store}, and the tasks that
+ * timed out in the run's root store, so tests may run in parallel.
  */
-public final class LearnerFeedback implements BeforeEachCallback, InvocationInterceptor, TestExecutionExceptionHandler {
+public final class LearnerFeedback
+        implements BeforeEachCallback, InvocationInterceptor, TestExecutionExceptionHandler, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LearnerFeedback.class);
+    private static final String TIMED_OUT_TASKS = "timed-out tasks";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<String> stopped = taskOf(context).filter(timedOutTasks(context)::contains);
+        return stopped.map(task -> ConditionEvaluationResult.disabled(LearnerMessages.in(Language.detect()).skippedAfterTimeout(task)))
+                .orElseGet(() -> ConditionEvaluationResult.enabled("no test of its task timed out"));
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -47,6 +63,9 @@ public final class LearnerFeedback implements BeforeEachCallback, InvocationInte
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (failure instanceof TimeoutException) {
+            taskOf(context).ifPresent(timedOutTasks(context)::add);
+        }
         throw explain(context, failure, true);
     }
 
@@ -75,8 +94,11 @@ public final class LearnerFeedback implements BeforeEachCallback, InvocationInte
         }
         LearnerMessages messages = LearnerMessages.in(Language.detect());
         String newline = System.lineSeparator();
-        StringBuilder message = new StringBuilder(messages.failureHeading(task.get()))
-                .append(newline).append(describe(failure));
+        StringBuilder message = new StringBuilder(messages.failureHeading(task.get())).append(newline);
+        if (failure instanceof TimeoutException) {
+            message.append(messages.timedOut(task.get())).append(newline);
+        }
+        message.append(describe(failure));
         UnexpectedRequests requests = store(context).get(UnexpectedRequests.class, UnexpectedRequests.class);
         if (requests != null && withRequests) {
             requests.report(messages).ifPresent(report -> message.append(newline).append(report));
@@ -98,6 +120,12 @@ public final class LearnerFeedback implements BeforeEachCallback, InvocationInte
 
     private static ExtensionContext.Store store(ExtensionContext context) {
         return context.getStore(NAMESPACE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> timedOutTasks(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(TIMED_OUT_TASKS, key -> ConcurrentHashMap.<String>newKeySet(), Set.class);
     }
 
     // A marker thrown on a thread the test did not start (a shared pool) still travels as a cause.

@@ -31,6 +31,16 @@ public final class LearnerMessages {
         return get("failure.heading", task.id(), task.title().in(language()));
     }
 
+    /** What a test that did not finish in time says before JUnit's own message. */
+    public String timedOut(Task task) {
+        return get("timeout", task.id());
+    }
+
+    /** Why a test did not run: an earlier test of its task timed out. */
+    public String skippedAfterTimeout(String taskId) {
+        return get("timeout.skipped", taskId);
+    }
+
     /** The last line below a failing test's own message. */
     public String failureFooter(ExerciseManifest manifest, Task task) {
         return get("failure.footer", manifest.chapterLink(task, language()), task.id());

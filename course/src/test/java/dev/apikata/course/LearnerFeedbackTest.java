@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
@@ -16,8 +18,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -125,6 +131,33 @@ class LearnerFeedbackTest {
                 .extracting(TaskNotDoneException::taskId).isEqualTo("42.1");
     }
 
+    @Test
+    void aTimeoutSkipsTheOtherTestsOfItsTaskOnly() {
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(TimeoutTests.class)).execute().testEvents();
+
+        events.assertThatEvents()
+                .haveExactly(1, event(test("loopsUntilTheTimeout"), finishedWithFailure(
+                        message(m -> m.startsWith("Task 99.2 \"Add two numbers\" does not pass yet:")
+                                && m.contains("It did not finish in time: an endless loop, or a wait that is too long?")
+                                && m.contains("The other tests of task 99.2 are skipped in this run.")
+                                && m.contains("timed out after 100 milliseconds")))))
+                .haveExactly(1, event(test("wouldPassButComesAfterTheTimeout"),
+                        skippedWithReason("Did not run: an earlier test of task 99.2 did not finish in time.")))
+                .haveExactly(1, event(test("anotherTaskStillRuns"), finishedSuccessfully()));
+    }
+
+    @Test
+    void theTimeoutMessageSpeaksJapaneseWhenAsked() {
+        System.setProperty(Language.SYSTEM_PROPERTY, "ja");
+
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(TimeoutTests.class)).execute().testEvents()
+                .assertThatEvents()
+                .haveExactly(1, event(test("loopsUntilTheTimeout"), finishedWithFailure(
+                        message(m -> m.contains("時間内に終わりませんでした。無限ループか、長すぎる待ち時間はありませんか？")))))
+                .haveExactly(1, event(test("wouldPassButComesAfterTheTimeout"),
+                        skippedWithReason("実行していません: タスク 99.2 の前のテストが時間内に終わりませんでした。")));
+    }
+
     /** Stand-ins for exercise tests; only run through the test kit above. */
     @ExtendWith(LearnerFeedback.class)
     static class ExerciseLikeTests {
@@ -188,6 +221,37 @@ class LearnerFeedbackTest {
         @Test
         void hasNoTag() {
             throw new IllegalStateException("untagged");
+        }
+    }
+
+    /** A test that does not finish in time, then one more test of its task and one of another task. */
+    @ExtendWith(LearnerFeedback.class)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class TimeoutTests {
+
+        @Test
+        @Order(1)
+        @Tag("task:99.2")
+        @Timeout(value = 100, unit = TimeUnit.MILLISECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+        void loopsUntilTheTimeout() {
+            // A learner's endless loop; this one at least ends when JUnit interrupts it.
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+        }
+
+        @Test
+        @Order(2)
+        @Tag("task:99.2")
+        void wouldPassButComesAfterTheTimeout() {
+            assertThat(1 + 1).isEqualTo(2);
+        }
+
+        @Test
+        @Order(3)
+        @Tag("task:99.1")
+        void anotherTaskStillRuns() {
+            assertThat("hello").isNotEmpty();
         }
     }
 
