@@ -139,7 +139,7 @@ public final class CourseCheck {
                         mistake.id() + ": " + mistake.evidence()));
             }
             if (recordMistakes) {
-                RejectionRecord.write(MistakeCatalogue.folder(module).resolve(mistake.id() + ".yaml"), trial.rejections());
+                RejectionRecord.write(MistakeCatalogue.folder(module).resolve(mistake.id() + ".yaml"), trial.recordedRejections());
             } else if (!trial.matchesRecord()) {
                 breaches.add(new Breach(Breach.Kind.MISTAKE_RECORD_STALE, mistake.id()));
             }

@@ -126,6 +126,17 @@ public record MistakeTrial(KnownMistake mistake, Optional<Problem> problem, List
     }
 
     /**
+     * What {@code kit check --record-mistakes} writes: the tests that rejected the mistake now, and
+     * those of the catalogue's record that were skipped on this system, which a run elsewhere saw fail.
+     */
+    public List<KnownMistake.Rejection> recordedRejections() {
+        return Stream.concat(rejections.stream(),
+                        mistake.rejectedBy().stream().filter(rejection -> skipped.contains(rejection.test())))
+                .distinct()
+                .toList();
+    }
+
+    /**
      * True if the catalogue's {@code rejected-by} lists exactly the tests that failed now, leaving out
      * those that were skipped on this system.
      */

@@ -36,4 +36,13 @@ class MistakeTrialRecordTest {
         assertThat(trial(List.of(PORTABLE), Set.of(LINUX_ONLY.test())).matchesRecord()).isTrue();
         assertThat(trial(List.of(), Set.of(LINUX_ONLY.test())).matchesRecord()).as("the portable test passed").isFalse();
     }
+
+    @Test
+    @DisplayName("recording on a system that skips a test keeps that test in the record, and drops a test that no longer rejects")
+    void recordingKeepsWhatThisSystemCouldNotRun() {
+        assertThat(trial(List.of(PORTABLE), Set.of(LINUX_ONLY.test())).recordedRejections())
+                .containsExactlyInAnyOrder(PORTABLE, LINUX_ONLY);
+        assertThat(trial(List.of(PORTABLE), Set.of()).recordedRejections()).as("the Linux test ran and passed")
+                .containsExactly(PORTABLE);
+    }
 }
