@@ -70,7 +70,9 @@ class ApiJsonTest {
         @Test
         @DisplayName("a missing or null id is an error, not a made-up 0")
         void missingPrimitiveFails() {
-            for (String body : List.of("{\"name\": \"Leanne Graham\"}", "{\"id\": null, \"name\": \"Leanne Graham\"}")) {
+            // Every other component is there, so only the id can be what is refused.
+            String others = "\"name\": \"Leanne Graham\", \"username\": \"Bret\", \"email\": \"Sincere@april.biz\"";
+            for (String body : List.of("{" + others + "}", "{\"id\": null, " + others + "}")) {
                 Throwable thrown = catchThrowable(() -> json.readValue(body, User.class));
 
                 assertThat(thrown).as("reading %s as a User: an IOException (Jackson's), not a User with id 0", body)

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -58,6 +60,32 @@ class JsonBodiesTest {
         HttpResponse<String> response = fetch(aResponse().withHeader("Content-Type", contentType).withBody(TestJson.USER_1));
 
         assertThat(bodies.read(response, User.class)).as("read(...) of user 1 labelled %s", contentType).isEqualTo(LEANNE);
+    }
+
+    @ParameterizedTest(name = "{0} with Content-Type {1} is read: what the status means is for the caller to decide")
+    @CsvSource({"422, application/problem+json", "404, application/json"})
+    void statusIsNotJudged(int status, String contentType) throws Exception {
+        String problem = "{\"title\": \"Invalid user\", \"status\": " + status + ", \"errors\": {\"email\": \"is not an e-mail address\"}}";
+        HttpResponse<String> response = fetch(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(problem));
+
+        JsonNode read = bodies.read(response, JsonNode.class);
+
+        assertThat(read.path("errors").path("email").asText())
+                .as("errors.email of the %d body read with read(response, JsonNode.class)", status)
+                .isEqualTo("is not an e-mail address");
+    }
+
+    @ParameterizedTest(name = "Content-Type: {0} contains json but is not one JSON document: not read")
+    @ValueSource(strings = {"application/x-ndjson", "application/json-seq"})
+    void jsonInTheNameOnly(String contentType) throws Exception {
+        String lines = TestJson.USER_1.replace("\n", "") + "\n" + "{\"id\": 2, \"name\": \"Ervin Howell\"}\n";
+        HttpResponse<String> response = fetch(aResponse().withHeader("Content-Type", contentType).withBody(lines));
+
+        assertThatExceptionOfType(UnexpectedBodyException.class)
+                .as("read(...) of two users, one a line, labelled %s", contentType)
+                .isThrownBy(() -> bodies.read(response, User.class))
+                .satisfies(e -> assertThat(e.getCause() instanceof JsonProcessingException)
+                        .as("whether the body was parsed as JSON (getCause() is %s)", e.getCause()).isFalse());
     }
 
     @Test

@@ -94,6 +94,34 @@ class LogStreamTest {
         assertIoFailure(catchThrowable(() -> logs.summarize(text(unclosed))), "summarize(%s)", unclosed);
     }
 
+    /** A body that remembers whether it was closed, as the body of an HTTP response must be. */
+    private static final class Body extends ByteArrayInputStream {
+        private boolean closed;
+
+        Body(String json) {
+            super(json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            super.close();
+        }
+    }
+
+    @Test
+    @DisplayName("the input is closed when summarize is done, and also when it fails (try-with-resources)")
+    void closesTheInput() throws Exception {
+        Body complete = new Body("[{\"id\": 1, \"type\": \"error\"}, {\"id\": 2, \"type\": \"info\"}]");
+        Body object = new Body("{\"error\": \"log service unavailable\"}");
+
+        logs.summarize(complete);
+        catchThrowable(() -> logs.summarize(object));
+
+        assertThat(complete.closed).as("whether the input of a summarised array was closed").isTrue();
+        assertThat(object.closed).as("whether the input was closed after the error for {\"error\": ...}").isTrue();
+    }
+
     /** An IOException, thrown as it is or as the cause of another exception (a MappingIterator's, say). */
     private static void assertIoFailure(Throwable thrown, String description, Object... arguments) {
         assertThat(thrown).as(description + ": an IOException, or an exception caused by one", arguments)
