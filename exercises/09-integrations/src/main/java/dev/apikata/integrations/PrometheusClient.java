@@ -31,7 +31,8 @@ public final class PrometheusClient {
     /**
      * Evaluates {@code promql} now with GET {@code /api/v1/query?query=...} and reads the vector
      * result: for each element its {@code metric}'s {@code instance} and {@code job} labels and the
-     * value, the second element of {@code value} (a string such as {@code "0"}).
+     * value, the second element of {@code value} (a string such as {@code "0"}, {@code "NaN"} or
+     * {@code "+Inf"}, Prometheus's infinity).
      *
      * @throws PrometheusException when the body says {@code "status": "error"} (Prometheus sends
      *                             400, 422 or 503 with it), with its {@code errorType}

@@ -175,6 +175,17 @@ class CloudInventoryTest {
                 """);
     }
 
+    @Test
+    @DisplayName("table() counts the header as a cell: a column whose title is wider than its values is as wide as the title")
+    void tableHeaderIsACell() {
+        String table = CloudInventory.table(List.of(new Instance("south", "gw1", "asia-northeast1-b", "up")));
+
+        assertThat(table).as("table(...) of one instance named gw1, state up").isEqualTo("""
+                CLOUD  NAME  REGION             STATE
+                south  gw1   asia-northeast1-b  up
+                """);
+    }
+
     private static long firstPageStart(String path) {
         return api.getAllServeEvents().stream()
                 .map(ServeEvent::getRequest)

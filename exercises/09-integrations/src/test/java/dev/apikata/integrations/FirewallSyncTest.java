@@ -1,5 +1,6 @@
 package dev.apikata.integrations;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -16,9 +17,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
+import dev.apikata.integrations.given.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -124,7 +127,8 @@ class FirewallSyncTest {
 
         assertThat(plan.toPut()).as("rules to put").containsExactly(DB01_POSTGRESQL, WEB01_HTTPS, WEB01_SSH);
         assertThat(plan.toDelete()).as("rules to delete").isEmpty();
-        api.verify(getRequestedFor(urlPathEqualTo(ADDRESSES)).withHeader("Authorization", equalTo("Token " + TOKEN)));
+        // Both pages, the one found through next too, carry the token: NetBox refuses a page asked without it.
+        api.verify(2, getRequestedFor(urlPathEqualTo(ADDRESSES)).withHeader("Authorization", equalTo("Token " + TOKEN)));
         api.verify(1, putRequestedFor(urlEqualTo(RULES + "/web01-https")).withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(equalToJson("{\"id\": \"web01-https\", \"destination\": \"10.0.1.12/32\", \"protocol\": \"tcp\", \"port\": 443}")));
         api.verify(1, putRequestedFor(urlEqualTo(RULES + "/web01-ssh"))
@@ -179,6 +183,34 @@ class FirewallSyncTest {
 
         assertThat(plan.toDelete()).as("rules to delete").containsExactly("old01-ssh");
         api.verify(1, deleteRequestedFor(urlEqualTo(RULES + "/old01-ssh")));
+    }
+
+    @Test
+    @DisplayName("a PUT answered 409 is an ApiException: the firewall is not what the plan says")
+    void refusedPut() {
+        ipamHasWeb01AndDb01();
+        firewallHas("{\"rules\": []}");
+        api.stubFor(put(urlPathEqualTo(RULES + "/web01-https")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"rule web01-https is locked by change CHG-1042\"}")));
+
+        assertThatExceptionOfType(ApiException.class)
+                .as("sync(false) when the firewall answers PUT web01-https with 409")
+                .isThrownBy(() -> sync.sync(false))
+                .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(409));
+    }
+
+    @Test
+    @DisplayName("a DELETE answered 500 is an ApiException: unlike 404, it does not mean the rule is gone")
+    void failedDelete() {
+        ipamHasWeb01AndDb01();
+        firewallHas(ALL_THREE.replace("{\"rules\": [", "{\"rules\": [{\"id\": \"old01-ssh\", \"destination\": \"10.0.9.9/32\", \"protocol\": \"tcp\", \"port\": 22},"));
+        api.stubFor(delete(urlEqualTo(RULES + "/old01-ssh")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/plain").withBody("commit failed: configuration database is read-only")));
+
+        assertThatExceptionOfType(ApiException.class)
+                .as("sync(false) when the firewall answers DELETE old01-ssh with 500")
+                .isThrownBy(() -> sync.sync(false))
+                .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(500));
     }
 
     @Test

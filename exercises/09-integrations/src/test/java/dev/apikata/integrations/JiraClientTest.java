@@ -153,6 +153,20 @@ class JiraClientTest {
         }
 
         @Test
+        @DisplayName("a transition POST answered 409 instead of 204 is an ApiException: the issue did not move")
+        void refused() {
+            api.stubFor(get(urlPathEqualTo(TRANSITIONS)).willReturn(okJson(AVAILABLE)));
+            api.stubFor(post(urlEqualTo(TRANSITIONS)).willReturn(aResponse().withStatus(409)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorMessages\": [\"The issue was changed by another user. Try again.\"], \"errors\": {}}")));
+
+            assertThatExceptionOfType(ApiException.class)
+                    .as("transitionTo(\"OPS-42\", \"In Progress\") when Jira answers the POST with 409")
+                    .isThrownBy(() -> jira.transitionTo("OPS-42", "In Progress"))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(409));
+        }
+
+        @Test
         @DisplayName("a status no transition leads to is an IllegalArgumentException, and nothing is posted")
         void unreachable() {
             api.stubFor(get(urlPathEqualTo(TRANSITIONS)).willReturn(okJson(AVAILABLE)));

@@ -69,6 +69,24 @@ class PrometheusClientTest {
     }
 
     @Test
+    @DisplayName("values NaN, +Inf and -Inf are read as such, not as 0 (histogram_quantile gives +Inf)")
+    void specialValues() throws Exception {
+        api.stubFor(get(urlPathEqualTo("/prometheus/api/v1/query")).willReturn(okJson("""
+                {"status": "success",
+                 "data": {"resultType": "vector", "result": [
+                   {"metric": {"instance": "web01:9100", "job": "node"}, "value": [1796119200.781, "NaN"]},
+                   {"metric": {"instance": "web02:9100", "job": "node"}, "value": [1796119200.781, "+Inf"]},
+                   {"metric": {"instance": "web03:9100", "job": "node"}, "value": [1796119200.781, "-Inf"]}]}}""")));
+
+        PromResult<Sample> latency = prometheus.query("histogram_quantile(0.99, rate(http_request_duration_seconds_bucket[5m]))");
+
+        assertThat(latency.result()).as("query(...) whose values are \"NaN\", \"+Inf\" and \"-Inf\"").containsExactly(
+                new Sample("web01:9100", "node", Double.NaN),
+                new Sample("web02:9100", "node", Double.POSITIVE_INFINITY),
+                new Sample("web03:9100", "node", Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
     @DisplayName("an empty vector (nothing is down) is an empty list")
     void emptyVector() throws Exception {
         api.stubFor(get(urlPathEqualTo("/prometheus/api/v1/query"))

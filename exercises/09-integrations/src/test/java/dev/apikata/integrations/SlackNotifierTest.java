@@ -11,10 +11,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.apikata.course.ExerciseApi;
 import dev.apikata.course.LearnerFeedback;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +112,22 @@ class SlackNotifierTest {
                 });
         api.verify(1, postRequestedFor(urlEqualTo(HOOK)));
         assertThat(sleeper.waits()).as("waits after %d %s", status, error).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a connection reset after the message went out is an IOException for the caller, and the message is not sent again")
+    void resetIsNotRetried() {
+        api.stubFor(post(urlEqualTo(HOOK)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Throwable thrown = catchThrowable(() -> slack.post(ALERT));
+
+        assertThat(thrown).as("post() when the connection is reset: it should fail, not return").isNotNull();
+        assertThat(thrown).as("post() when the connection is reset: an IOException, or an exception caused by one")
+                .satisfiesAnyOf(
+                        failure -> assertThat(failure).isInstanceOf(IOException.class),
+                        failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+        api.verify(1, postRequestedFor(urlEqualTo(HOOK)));
+        assertThat(sleeper.waits()).as("waits after a reset connection").isEmpty();
     }
 
     @Test

@@ -149,6 +149,15 @@ class ZabbixClientTest {
     }
 
     @Test
+    @DisplayName("problems() before login is an IllegalStateException too, and sends nothing")
+    void problemsNotLoggedIn() {
+        assertThatExceptionOfType(IllegalStateException.class)
+                .as("problems() before login")
+                .isThrownBy(zabbix::problems);
+        api.verify(0, postRequestedFor(urlEqualTo(RPC)));
+    }
+
+    @Test
     @DisplayName("an HTTP 500 from the web server is an ApiException")
     void httpError() {
         api.stubFor(post(urlEqualTo(RPC)).willReturn(aResponse().withStatus(500)

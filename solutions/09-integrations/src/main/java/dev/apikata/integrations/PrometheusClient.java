@@ -30,7 +30,8 @@ public final class PrometheusClient {
     /**
      * Evaluates {@code promql} now with GET {@code /api/v1/query?query=...} and reads the vector
      * result: for each element its {@code metric}'s {@code instance} and {@code job} labels and the
-     * value, the second element of {@code value} (a string such as {@code "0"}).
+     * value, the second element of {@code value} (a string such as {@code "0"}, {@code "NaN"} or
+     * {@code "+Inf"}, Prometheus's infinity).
      *
      * @throws PrometheusException when the body says {@code "status": "error"} (Prometheus sends
      *                             400, 422 or 503 with it), with its {@code errorType}
@@ -43,7 +44,7 @@ public final class PrometheusClient {
             JsonNode metric = element.path("metric");
             // A sample is [<unix seconds>, "<value>"]: the value travels as a string.
             samples.add(new Sample(metric.path("instance").asText(), metric.path("job").asText(),
-                    Double.parseDouble(element.path("value").path(1).asText())));
+                    value(element.path("value").path(1))));
         }
         return new PromResult<>(samples, warnings(body));
     }
@@ -66,7 +67,7 @@ public final class PrometheusClient {
             List<Point> points = new ArrayList<>();
             for (JsonNode pair : element.path("values")) {
                 Instant time = Instant.ofEpochMilli(Math.round(pair.path(0).asDouble() * 1000));
-                points.add(new Point(time, Double.parseDouble(pair.path(1).asText())));
+                points.add(new Point(time, value(pair.path(1))));
             }
             JsonNode metric = element.path("metric");
             series.add(new Series(metric.path("instance").asText(), metric.path("job").asText(), points));
@@ -92,6 +93,15 @@ public final class PrometheusClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    // Prometheus writes infinity as +Inf and -Inf, which Double.parseDouble does not read (it does read NaN).
+    private static double value(JsonNode text) {
+        return switch (text.asText()) {
+            case "+Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text.asText());
+        };
     }
 
     private static List<String> warnings(JsonNode body) {
