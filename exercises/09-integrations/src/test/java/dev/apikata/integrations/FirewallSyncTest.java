@@ -219,8 +219,10 @@ class FirewallSyncTest {
         ipamHasWeb01AndDb01();
         firewallHas("{\"rules\": [{\"id\": \"old01-ssh\", \"destination\": \"10.0.9.9/32\", \"protocol\": \"tcp\", \"port\": 22}]}");
 
-        sync.sync(true);
+        FirewallPlan plan = sync.sync(true);
 
+        assertThat(plan).as("the plan sync(true) returns, as a real run would")
+                .isEqualTo(new FirewallPlan(List.of(DB01_POSTGRESQL, WEB01_HTTPS, WEB01_SSH), List.of("old01-ssh")));
         assertThat(printedLines()).as("what the dry run printed").containsExactly(
                 "put db01-postgresql 10.0.2.31/32 tcp/5432",
                 "put web01-https 10.0.1.12/32 tcp/443",
