@@ -111,6 +111,21 @@ class AuthFailureTest {
     }
 
     @Test
+    @DisplayName("the scheme ignores case: a 403 whose challenge says bearer still gives its error and scope")
+    void schemeIgnoresCase() throws Exception {
+        HttpResponse<String> response = responseTo(aResponse().withStatus(403).withHeader("WWW-Authenticate",
+                "bearer realm=\"apikata\", error=\"insufficient_scope\", scope=\"write\""));
+
+        Optional<AuthFailure> failure = AuthFailure.of(response);
+
+        assertThat(failure).as("AuthFailure.of(a 403 whose challenge is written bearer, in lower case)").hasValueSatisfying(f -> {
+            assertThat(f.kind()).as("kind()").isEqualTo(AuthFailure.Kind.NOT_ALLOWED);
+            assertThat(f.error()).as("error()").isEqualTo("insufficient_scope");
+            assertThat(f.requiredScope()).as("requiredScope()").isEqualTo("write");
+        });
+    }
+
+    @Test
     @DisplayName("two WWW-Authenticate lines, Basic first: the details come from the Bearer one")
     void bearerAmongSeveralHeaderLines() throws Exception {
         HttpResponse<String> response = responseTo(aResponse().withStatus(401).withHeader("WWW-Authenticate",

@@ -177,6 +177,25 @@ class BearerClientTest {
         assertThat(tokens.tokensHandedOut()).as("distinct tokens the client took").isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a 401, then a 403 for the new token: AuthFailedException (not allowed) after exactly two requests")
+    void forbiddenAfterTheRetry() {
+        answerFor(FIRST, unauthorized());
+        answerFor(SECOND, aResponse().withStatus(403)
+                .withHeader("WWW-Authenticate", "Bearer realm=\"apikata\", error=\"insufficient_scope\", scope=\"write\""));
+
+        assertThatExceptionOfType(AuthFailedException.class)
+                .as("get(\"/data\") when the first token gets a 401 and the new one a 403")
+                .isThrownBy(() -> client.get("/data"))
+                .satisfies(e -> {
+                    assertThat(e.failure().kind()).as("failure().kind()").isEqualTo(AuthFailure.Kind.NOT_ALLOWED);
+                    assertThat(e.failure().statusCode()).as("failure().statusCode()").isEqualTo(403);
+                    assertThat(e.failure().requiredScope()).as("failure().requiredScope()").isEqualTo("write");
+                });
+        api.verify(2, getRequestedFor(urlEqualTo("/data")));
+        assertThat(tokens.tokensHandedOut()).as("distinct tokens the client took").isEqualTo(2);
+    }
+
     @ParameterizedTest(name = "{0} is returned as it is, without a new token or a retry")
     @ValueSource(ints = {404, 500})
     void otherStatusesAreReturned(int status) throws Exception {

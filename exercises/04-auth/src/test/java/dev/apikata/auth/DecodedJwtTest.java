@@ -76,6 +76,7 @@ class DecodedJwtTest {
                 Arguments.of("two parts", header + "." + payload),
                 Arguments.of("five parts (an encrypted JWE)", header + "." + payload + ".a.b.c"),
                 Arguments.of("a header that is not base64url", "*** ." + payload + ".c2ln"),
+                Arguments.of("a header that is a JSON array, not an object", Jwts.base64url("[\"HS256\"]") + "." + payload + ".c2ln"),
                 Arguments.of("a payload that is not JSON", header + "." + Jwts.base64url("hello") + ".c2ln"),
                 Arguments.of("a payload that is a JSON array", header + "." + Jwts.base64url("[1, 2]") + ".c2ln"),
                 Arguments.of("an exp that is not a number", header + "." + Jwts.base64url("{\"exp\":\"tomorrow\"}") + ".c2ln"));

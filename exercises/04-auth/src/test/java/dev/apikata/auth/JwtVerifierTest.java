@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -133,6 +134,22 @@ class JwtVerifierTest {
         String forged = Jwts.withPayload(token, claims("read", NOW.minusSeconds(3600).getEpochSecond()));
 
         assertRefused(forged, InvalidTokenException.Reason.BAD_SIGNATURE, "a changed token that has expired");
+    }
+
+    @Test
+    @DisplayName("a signature in standard Base64 (+ and /), not base64url: InvalidTokenException, not a decoder's IllegalArgumentException")
+    void signatureNotBase64url() {
+        String token = Jwts.hs256(claims("read", IN_AN_HOUR));
+        int lastDot = token.lastIndexOf('.');
+        String standard = Base64.getEncoder().encodeToString(Base64.getUrlDecoder().decode(token.substring(lastDot + 1)));
+        String mangled = token.substring(0, lastDot + 1) + standard;
+
+        assertThat(standard).as("the test's own signature (it must use the standard alphabet)").containsAnyOf("+", "/");
+        assertThatExceptionOfType(InvalidTokenException.class)
+                .as("verify(a token whose signature is standard Base64 %s, not base64url)", standard)
+                .isThrownBy(() -> verifier().verify(mangled))
+                .satisfies(e -> assertThat(e.reason()).as("reason() for a signature that does not decode")
+                        .isIn(InvalidTokenException.Reason.MALFORMED, InvalidTokenException.Reason.BAD_SIGNATURE));
     }
 
     @Test
