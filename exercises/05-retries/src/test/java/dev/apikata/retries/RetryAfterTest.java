@@ -58,9 +58,9 @@ class RetryAfterTest {
     }
 
     @Test
-    @DisplayName("a value in neither form is no answer: \"soon\", \"-5\", \"1.5\", \"\", an ISO date, a date without a time")
+    @DisplayName("a value in neither form is no answer: \"soon\", \"-5\", \"+5\", \"1.5\", \"2 minutes\", \"\", an ISO date, a date without a time")
     void neitherForm() {
-        List<String> notRetryAfter = List.of("soon", "-5", "1.5", "", "2025-03-01T12:01:30Z", "Sat, 01 Mar 2025");
+        List<String> notRetryAfter = List.of("soon", "-5", "+5", "1.5", "2 minutes", "", "2025-03-01T12:01:30Z", "Sat, 01 Mar 2025");
 
         assertThat(notRetryAfter).as("values for which RetryAfter.parse(...) returned a wait, although they are not Retry-After values")
                 .filteredOn(value -> RetryAfter.parse(value, CLOCK).isPresent())

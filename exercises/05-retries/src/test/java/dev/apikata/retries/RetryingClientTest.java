@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -138,8 +137,7 @@ class RetryingClientTest {
     }
 
     /** An I/O failure must reach the caller: thrown as it is, or as the cause of another exception. */
-    private static void assertIoFailurePropagates(ThrowingCallable call, String description) {
-        Throwable thrown = catchThrowable(call);
+    private static void assertIoFailure(Throwable thrown, String description) {
         assertThat(thrown).as(description + ": the call should fail with the IOException, not return").isNotNull();
         assertThat(thrown).as(description + ": an IOException, or an exception caused by one")
                 .satisfiesAnyOf(
@@ -214,6 +212,20 @@ class RetryingClientTest {
         }
 
         @Test
+        @DisplayName("the policy's own method rule counts: under a GET-only policy a PUT answered 503 comes back at once")
+        void ownMethodRule() throws Exception {
+            inTurn(() -> put(PATH), status(503), okJson(RESIZE_JSON));
+
+            HttpResponse<String> response = client(POLICY.withAllowedMethods(Set.of("GET")::contains))
+                    .send(jsonRequest("PUT", RESIZE_JSON));
+
+            assertThat(response.statusCode()).as("the status send(PUT) returned under a policy that retries GET only")
+                    .isEqualTo(503);
+            assertThat(sleeper.waits()).as("the waits after a PUT that the policy may not retry").isEmpty();
+            api.verify(1, putRequestedFor(urlEqualTo(PATH)));
+        }
+
+        @Test
         @DisplayName("after the last attempt its answer comes back when the policy does not raise; no wait after it")
         void lastAnswerReturned() throws Exception {
             inTurn(() -> get(PATH), status(503).withBody("first"), status(503).withBody("second"),
@@ -273,6 +285,18 @@ class RetryingClientTest {
                         assertThat(e.totalWaited()).as("totalWaited(): 100 ms + 200 ms").isEqualTo(Duration.ofMillis(300));
                     });
             assertThat(sleeper.waits()).as("the waits: none after the last attempt").containsExactlyElementsOf(millis(100, 200));
+            api.verify(3, getRequestedFor(urlEqualTo(PATH)));
+        }
+
+        @Test
+        @DisplayName("a policy that does not raise: the last answer, 504, comes back instead of an exception")
+        void notRaisingReturnsTheLastAnswer() throws Exception {
+            inTurn(() -> get(PATH), status(500), status(502), status(504).withBody("upstream timed out"));
+
+            HttpResponse<String> response = client(raising.withRaiseOnStatus(false)).send(getRequest());
+
+            assertThat(response.statusCode()).as("the status send(...) returned when raiseOnStatus is false").isEqualTo(504);
+            assertThat(response.body()).as("the body send(...) returned: the last answer's").isEqualTo("upstream timed out");
             api.verify(3, getRequestedFor(urlEqualTo(PATH)));
         }
 
@@ -388,6 +412,32 @@ class RetryingClientTest {
         }
 
         @Test
+        @DisplayName("Retry-After adds no attempt: 503 with Retry-After: 2 every time, 3 attempts, no wait after the last")
+        void noWaitAfterTheLastAttempt() throws Exception {
+            api.stubFor(get(PATH).willReturn(status(503).withHeader("Retry-After", "2")));
+
+            HttpResponse<String> response = client(POLICY.withMaxAttempts(3)).send(getRequest());
+
+            assertThat(response.statusCode()).as("the status send(...) returned after 3 attempts").isEqualTo(503);
+            assertThat(sleeper.waits()).as("the waits with 3 attempts, each answer asking for 2 s: two, none after the last")
+                    .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+            api.verify(3, getRequestedFor(urlEqualTo(PATH)));
+        }
+
+        @Test
+        @DisplayName("Retry-After makes no status retryable: under a policy of 503 only, a 429 with Retry-After comes back at once")
+        void notAReasonToRetry() throws Exception {
+            inTurn(() -> get(PATH), status(429).withHeader("Retry-After", "5"), okJson(SERVER_JSON));
+
+            HttpResponse<String> response = client(POLICY.withRetryStatuses(Set.of(503))).send(getRequest());
+
+            assertThat(response.statusCode()).as("the status send(...) returned for a 429 that the policy does not retry")
+                    .isEqualTo(429);
+            assertThat(sleeper.waits()).as("the waits after a 429 that the policy does not retry").isEmpty();
+            api.verify(1, getRequestedFor(urlEqualTo(PATH)));
+        }
+
+        @Test
         @DisplayName("the total waited counts the Retry-After waits too")
         void totalCountsRetryAfter() {
             inTurn(() -> get(PATH), status(429).withHeader("Retry-After", "4"), status(503), status(503));
@@ -447,10 +497,13 @@ class RetryingClientTest {
         void postFaultPropagates() {
             api.stubFor(post(PATH).willReturn(fault(Fault.CONNECTION_RESET_BY_PEER)));
 
-            assertIoFailurePropagates(() -> client(policy).send(jsonRequest("POST", CREATE_JSON)),
-                    "send(POST) when the connection is reset");
+            Throwable thrown = catchThrowable(() -> client(policy).send(jsonRequest("POST", CREATE_JSON)));
+
+            assertIoFailure(thrown, "send(POST) when the connection is reset");
             assertThat(sleeper.waits()).as("the waits after a POST failed").isEmpty();
             api.verify(1, postRequestedFor(urlEqualTo(PATH)));
+            assertThat(thrown).as("send(POST) when the connection is reset: the IOException as it is, since nothing was retried")
+                    .isNotInstanceOf(RetriesExhaustedException.class);
         }
 
         @Test
@@ -466,6 +519,21 @@ class RetryingClientTest {
                         assertThat(e.lastStatus()).as("lastStatus(): no attempt got an answer").isEmpty();
                         assertThat(e.getCause()).as("getCause(): the last I/O failure").isInstanceOf(IOException.class);
                         assertThat(e.totalWaited()).as("totalWaited()").isEqualTo(Duration.ofMillis(300));
+                    });
+            api.verify(3, getRequestedFor(urlEqualTo(PATH)));
+        }
+
+        @Test
+        @DisplayName("a policy that does not raise on status still gives up with RetriesExhaustedException: a reset has no answer to return")
+        void givesUpWhateverRaiseOnStatus() {
+            api.stubFor(get(PATH).willReturn(fault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThatExceptionOfType(RetriesExhaustedException.class)
+                    .as("send(...) when every connection is reset, under a policy with raiseOnStatus false")
+                    .isThrownBy(() -> client(policy.withRaiseOnStatus(false)).send(getRequest()))
+                    .satisfies(e -> {
+                        assertThat(e.attempts()).as("attempts()").isEqualTo(3);
+                        assertThat(e.getCause()).as("getCause(): the last I/O failure").isInstanceOf(IOException.class);
                     });
             api.verify(3, getRequestedFor(urlEqualTo(PATH)));
         }
@@ -502,6 +570,8 @@ class RetryingClientTest {
                             failure -> assertThat(failure).hasRootCauseInstanceOf(HttpTimeoutException.class));
             assertThat(sleeper.waits()).as("the waits after a POST timed out: none, it is not retried").isEmpty();
             api.verify(lessThanOrExactly(1), postRequestedFor(urlEqualTo(PATH)));
+            assertThat(thrown).as("send(POST) when it times out: the HttpTimeoutException as it is, since nothing was retried")
+                    .isNotInstanceOf(RetriesExhaustedException.class);
         }
 
         @Test
