@@ -7,7 +7,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 
 /**
  * The chapter's curl commands as Java requests: each method returns the request that the curl
- * command in its comment sends to {@code base} (for example {@code http://127.0.0.1:8080}). Chapter
+ * command in its comment sends to {@code base} (for example {@code http://127.0.0.1:8080}, or
+ * {@code http://127.0.0.1:8080/api/v2} with a path prefix, which {@code $BASE/posts/1} keeps). Chapter
  * 02, section {@code #curl-to-java}.
  */
 public final class CurlCommands {

@@ -254,6 +254,17 @@ class ApiClientTest {
     }
 
     @Test
+    @DisplayName("a 404 comes back as a response too: for some calls \"not found\" is the answer, not a failure")
+    void notFoundIsReturned() throws Exception {
+        api.stubFor(any(anyUrl()).willReturn(status(404).withBody("{\"error\": \"no server named web09\"}")));
+
+        HttpResponse<String> response = client.get("servers/web09");
+
+        assertThat(response.statusCode()).as("the status of the answer").isEqualTo(404);
+        assertThat(response.body()).as("the body of the answer").isEqualTo("{\"error\": \"no server named web09\"}");
+    }
+
+    @Test
     @DisplayName("a reset connection reaches the caller as an IOException")
     void connectionFailurePropagates() {
         api.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -102,6 +102,22 @@ class CurlCommandsTest {
     }
 
     @Test
+    @DisplayName("$BASE with a path prefix (/api/v2) keeps it in every request, as curl's $BASE/posts/1 does")
+    void basePathPrefixKept() throws Exception {
+        URI prefixed = URI.create(api.url("/api/v2"));
+
+        HTTP.send(CurlCommands.getPost(prefixed), BodyHandlers.discarding());
+        HTTP.send(CurlCommands.createPost(prefixed), BodyHandlers.discarding());
+        HTTP.send(CurlCommands.deletePost(prefixed), BodyHandlers.discarding());
+        HTTP.send(CurlCommands.requestToken(prefixed), BodyHandlers.discarding());
+
+        assertThat(api.findAll(anyRequestedFor(anyUrl())).stream().map(r -> r.getMethod() + " " + r.getUrl()).toList())
+                .as("the requests the server received for BASE=%s: curl puts /posts/1 after the whole base URL", prefixed)
+                .containsExactlyInAnyOrder("GET /api/v2/posts/1", "POST /api/v2/posts", "DELETE /api/v2/posts/1",
+                        "POST /api/v2/oauth/token");
+    }
+
+    @Test
     @DisplayName("curl -d ... --data-urlencode \"scope=read write\" $BASE/oauth/token POSTs a form")
     void requestToken() throws Exception {
         LoggedRequest request = sent(CurlCommands.requestToken(base));

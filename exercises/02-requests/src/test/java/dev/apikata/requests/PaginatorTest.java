@@ -136,6 +136,17 @@ class PaginatorTest {
         }
 
         @Test
+        @DisplayName("REL=\"Next\" is a next link too: parameter names and relation types ignore case")
+        void relIgnoresCase() throws Exception {
+            api.stubFor(get(urlEqualTo("/vms")).willReturn(page(vms(1, 1), "<" + api.url("/vms?page=2") + ">; REL=\"Next\"")));
+            api.stubFor(get(urlEqualTo("/vms?page=2")).willReturn(page(vms(2, 2))));
+
+            List<Vm> all = paginator.followLinks(URI.create(api.url("/vms")), Vm.class);
+
+            assertThat(all).as("followLinks(/vms) whose link reads REL=\"Next\"").containsExactlyElementsOf(vmList(1, 2));
+        }
+
+        @Test
         @DisplayName("the next link may come in a second Link header line")
         void secondLinkHeader() throws Exception {
             api.stubFor(get(urlEqualTo("/vms")).willReturn(page(vms(1, 1),
@@ -199,6 +210,18 @@ class PaginatorTest {
                     .as("followLinks(/vms) when page 2 answers 503")
                     .isThrownBy(() -> paginator.followLinks(URI.create(api.url("/vms")), Vm.class))
                     .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(503));
+        }
+
+        @Test
+        @DisplayName("a 404 at the next link is an UnexpectedStatusException, not the end of the collection")
+        void notFoundOnTheNextPage() {
+            api.stubFor(get(urlEqualTo("/vms")).willReturn(page(vms(1, 2), "<" + api.url("/vms?page=2") + ">; rel=\"next\"")));
+            api.stubFor(get(urlEqualTo("/vms?page=2")).willReturn(status(404).withBody("{\"error\": \"no such page\"}")));
+
+            assertThatExceptionOfType(UnexpectedStatusException.class)
+                    .as("followLinks(/vms) when the page its next link names answers 404")
+                    .isThrownBy(() -> paginator.followLinks(URI.create(api.url("/vms")), Vm.class))
+                    .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(404));
         }
     }
 

@@ -6,7 +6,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 
 /**
  * The chapter's curl commands as Java requests: each method returns the request that the curl
- * command in its comment sends to {@code base} (for example {@code http://127.0.0.1:8080}). Chapter
+ * command in its comment sends to {@code base} (for example {@code http://127.0.0.1:8080}, or
+ * {@code http://127.0.0.1:8080/api/v2} with a path prefix, which {@code $BASE/posts/1} keeps). Chapter
  * 02, section {@code #curl-to-java}.
  */
 public final class CurlCommands {
@@ -16,7 +17,8 @@ public final class CurlCommands {
 
     /** {@code curl $BASE/posts/1} */
     public static HttpRequest getPost(URI base) {
-        return HttpRequest.newBuilder(base.resolve("/posts/1")).GET().build();
+        // $BASE/posts/1 is the base URL followed by /posts/1: not base.resolve("/posts/1"), which drops a path prefix.
+        return HttpRequest.newBuilder(URI.create(base + "/posts/1")).GET().build();
     }
 
     /**
@@ -27,7 +29,7 @@ public final class CurlCommands {
      * }</pre>
      */
     public static HttpRequest createPost(URI base) {
-        return HttpRequest.newBuilder(base.resolve("/posts"))
+        return HttpRequest.newBuilder(URI.create(base + "/posts"))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(
                         "{\"title\": \"My New Infra Automation\", \"body\": \"This is a test post.\", \"userId\": 10}"))
@@ -36,7 +38,7 @@ public final class CurlCommands {
 
     /** {@code curl -X DELETE $BASE/posts/1} */
     public static HttpRequest deletePost(URI base) {
-        return HttpRequest.newBuilder(base.resolve("/posts/1")).DELETE().build();
+        return HttpRequest.newBuilder(URI.create(base + "/posts/1")).DELETE().build();
     }
 
     /**
@@ -50,7 +52,7 @@ public final class CurlCommands {
      */
     public static HttpRequest requestToken(URI base) {
         // -d without -H means a form: curl joins the fields with "&" and labels them itself.
-        return HttpRequest.newBuilder(base.resolve("/oauth/token"))
+        return HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(
                         "grant_type=client_credentials&client_id=apikata-dev-client"
