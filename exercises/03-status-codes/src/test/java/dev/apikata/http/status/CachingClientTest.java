@@ -104,6 +104,21 @@ class CachingClientTest {
     }
 
     @Test
+    @DisplayName("after a 200 without ETag the old tag is forgotten: the next GET is unconditional")
+    void answerWithoutTagForgetsTheOldTag() throws Exception {
+        api.stubFor(get(urlEqualTo("/config")).inScenario("tag dropped").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(CONFIG_V1).withHeader("ETag", TAG_V1)).willSetStateTo("no tag"));
+        api.stubFor(get(urlEqualTo("/config")).inScenario("tag dropped").whenScenarioStateIs("no tag")
+                .willReturn(okJson(CONFIG_V2)));
+
+        List<String> bodies = List.of(client.get(uri("/config")), client.get(uri("/config")), client.get(uri("/config")));
+
+        assertThat(bodies).as("the bodies: v1 with an ETag, then v2 twice without one").containsExactly(CONFIG_V1, CONFIG_V2, CONFIG_V2);
+        api.verify(1, getRequestedFor(urlEqualTo("/config")).withHeader("If-None-Match", equalTo(TAG_V1)));
+        api.verify(2, getRequestedFor(urlEqualTo("/config")).withHeader("If-None-Match", absent()));
+    }
+
+    @Test
     @DisplayName("each URI has its own cache entry and its own tag")
     void oneEntryPerUri() throws Exception {
         api.stubFor(get(urlEqualTo("/config/web")).withHeader("If-None-Match", absent())

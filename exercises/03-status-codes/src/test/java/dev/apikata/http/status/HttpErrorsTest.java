@@ -16,6 +16,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,19 @@ class HttpErrorsTest {
                 .as("raiseForStatus(a 429 with Retry-After: 120)")
                 .isThrownBy(() -> HttpErrors.raiseForStatus(response))
                 .satisfies(e -> assertThat(e.retryAfter()).as("retryAfter()").contains(Duration.ofSeconds(120)));
+    }
+
+    @Test
+    @DisplayName("429 with Retry-After as an HTTP date carries the wait until that date")
+    void rateLimitedWithRetryAfterDate() throws Exception {
+        String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(2));
+        HttpResponse<String> response = answer(status(429).withHeader("Retry-After", inTwoMinutes));
+
+        assertThatExceptionOfType(RateLimitedException.class)
+                .as("raiseForStatus(a 429 with Retry-After: %s, two minutes from now)", inTwoMinutes)
+                .isThrownBy(() -> HttpErrors.raiseForStatus(response))
+                .satisfies(e -> assertThat(e.retryAfter()).as("retryAfter()")
+                        .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120))));
     }
 
     @Test

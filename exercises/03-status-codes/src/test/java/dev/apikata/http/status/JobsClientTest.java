@@ -106,6 +106,17 @@ class JobsClientTest {
     }
 
     @Test
+    @DisplayName("the status URL is the 202's Location, not one built from the job's id")
+    void locationElsewhere() throws Exception {
+        api.stubFor(post(urlEqualTo("/jobs")).willReturn(accepted("/job-status/7", null)));
+        api.stubFor(get(urlEqualTo("/job-status/7")).willReturn(okJson(DONE)));
+
+        assertThat(client.run(REQUEST, Duration.ofMinutes(1)).status()).as("the job's status, polled at /job-status/7").isEqualTo("done");
+        api.verify(1, getRequestedFor(urlEqualTo("/job-status/7")));
+        api.verify(0, getRequestedFor(urlEqualTo("/jobs/7")));
+    }
+
+    @Test
     @DisplayName("a Retry-After date is measured with the injected clock")
     void retryAfterDate() throws Exception {
         String inFourSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(START.plusSeconds(1 + 4).atOffset(ZoneOffset.UTC));
@@ -144,6 +155,30 @@ class JobsClientTest {
                 .satisfies(e -> assertThat(e.statusUrl()).as("statusUrl()").isEqualTo(URI.create(api.url("/jobs/7"))));
         assertThat(time.totalWait()).as("the time waited in all (" + time.waits() + ")").isLessThanOrEqualTo(timeout);
         assertThat(api.findAll(getRequestedFor(urlEqualTo("/jobs/7")))).as("the polls before giving up").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a wait that ends exactly at the deadline is still taken: the job that is done then comes back")
+    void waitUpToTheDeadline() throws Exception {
+        api.stubFor(post(urlEqualTo("/jobs")).willReturn(accepted("/jobs/7", "4")));
+        polls(okJson(RUNNING).withHeader("Retry-After", "4"), okJson(DONE));
+
+        JobStatus status = client.run(REQUEST, Duration.ofSeconds(8));
+
+        assertThat(status.status()).as("run(..., 8 s) when the job is done after waits of 4 s and 4 s").isEqualTo("done");
+        assertThat(time.waits()).as("the waits").containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4));
+    }
+
+    @Test
+    @DisplayName("a poll answering 404 is an HttpStatusException, not \"not there yet\"")
+    void notFoundPollIsAnException() {
+        api.stubFor(post(urlEqualTo("/jobs")).willReturn(accepted("/jobs/7", "1")));
+        polls(status(404).withBody("{\"error\": \"no job 7\"}"));
+
+        assertThatExceptionOfType(HttpStatusException.class)
+                .as("run(...) when the poll answers 404")
+                .isThrownBy(() -> client.run(REQUEST, Duration.ofMinutes(1)))
+                .satisfies(e -> assertThat(e.statusCode()).as("statusCode()").isEqualTo(404));
     }
 
     @Test

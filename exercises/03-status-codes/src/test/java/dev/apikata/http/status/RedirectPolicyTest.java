@@ -100,6 +100,16 @@ class RedirectPolicyTest {
         assertThat(next.headers().firstValue("Content-Type")).as("Content-Type after %d", status).contains("application/json");
     }
 
+    @ParameterizedTest(name = "PUT answered {0} is sent again with its body and its Content-Type")
+    @ValueSource(ints = {301, 302})
+    void putKeepsItsBody(int status) throws Exception {
+        HttpRequest next = next(request("PUT", ORDERS), status, "/v2/orders");
+
+        assertThat(next.method()).as("the method after PUT was answered %d", status).isEqualTo("PUT");
+        assertThat(bodyLength(next)).as("the length of the body sent again after PUT was answered %d", status).isEqualTo(BODY.length());
+        assertThat(next.headers().firstValue("Content-Type")).as("Content-Type after %d", status).contains("application/json");
+    }
+
     @ParameterizedTest(name = "POST answered {0}: the GET has no body and no Content-Type")
     @ValueSource(ints = {301, 302, 303})
     void getHasNoBody(int status) throws Exception {
@@ -142,5 +152,14 @@ class RedirectPolicyTest {
 
         assertThat(next.headers().firstValue("Authorization")).as("Authorization after a redirect to cdn.example.test").isEmpty();
         assertThat(next.headers().firstValue("Accept")).as("Accept after a redirect to cdn.example.test").contains("application/json");
+    }
+
+    @Test
+    @DisplayName("Authorization is not sent to another port of the same host: the origin is scheme, host and port")
+    void otherPortDropsAuthorization() throws Exception {
+        HttpRequest next = next(request("GET", ORDERS), 302, "https://api.example.test:8443/v1/orders");
+
+        assertThat(next.headers().firstValue("Authorization")).as("Authorization after a redirect to api.example.test:8443").isEmpty();
+        assertThat(next.headers().firstValue("Accept")).as("Accept after a redirect to api.example.test:8443").contains("application/json");
     }
 }

@@ -124,6 +124,20 @@ class RedirectingClientTest {
     }
 
     @Test
+    @DisplayName("POST /orders answered 303 to GET /orders is not a loop: another method, another request")
+    void seeOtherToTheSameUriIsNotALoop() throws Exception {
+        api.stubFor(post(urlEqualTo("/orders")).willReturn(status(303).withHeader("Location", "/orders")));
+        api.stubFor(get(urlEqualTo("/orders")).willReturn(okJson("[{\"id\": 17, \"state\": \"placed\"}]")));
+
+        HttpResponse<String> response = new RedirectingClient(5).send(postOrder("/orders"));
+
+        assertThat(response.statusCode()).as("the status after POST /orders -> 303 -> GET /orders").isEqualTo(200);
+        assertThat(response.body()).as("the body of GET /orders").isEqualTo("[{\"id\": 17, \"state\": \"placed\"}]");
+        api.verify(1, postRequestedFor(urlEqualTo("/orders")));
+        api.verify(1, getRequestedFor(urlEqualTo("/orders")));
+    }
+
+    @Test
     @DisplayName("POST answered 307: the same POST with the same body goes to the new address")
     void temporaryRedirectKeepsThePost() throws Exception {
         redirect("/orders", 307, "/v2/orders");
