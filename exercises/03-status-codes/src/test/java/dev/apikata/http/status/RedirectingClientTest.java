@@ -111,6 +111,20 @@ class RedirectingClientTest {
     }
 
     @Test
+    @DisplayName("a loop in the middle, /a -> /b -> /c -> /b, is a RedirectException as soon as /b comes back")
+    void loopInTheMiddle() {
+        redirect("/a", 302, "/b");
+        redirect("/b", 302, "/c");
+        redirect("/c", 302, "/b");
+
+        assertThatExceptionOfType(RedirectException.class)
+                .as("send(/a) when /b and /c redirect to each other, with a limit of 20")
+                .isThrownBy(() -> new RedirectingClient(20).send(getOf("/a")));
+        api.verify(1, getRequestedFor(urlEqualTo("/b")));
+        api.verify(1, getRequestedFor(urlEqualTo("/c")));
+    }
+
+    @Test
     @DisplayName("POST answered 303: the result is fetched with a GET, without the body")
     void seeOtherFetchesWithGet() throws Exception {
         redirect("/orders", 303, "/orders/17");
