@@ -249,6 +249,19 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.2")
+    @DisplayName("a 408 Request Timeout is the server's answer, not a timeout of this client: it comes back as it is")
+    void requestTimeoutStatusComesBack() throws Exception {
+        api.stubFor(get(path()).willReturn(status(408).withBody("{\"error\": \"request body not received in time\"}")));
+
+        HttpResponse<String> response = client(GENEROUS).get(PATH);
+
+        assertThat(response.statusCode()).as("the status get(...) returned when the server answers 408 at once").isEqualTo(408);
+        assertThat(response.body()).as("the body get(...) returned with the 408")
+                .isEqualTo("{\"error\": \"request body not received in time\"}");
+    }
+
+    @Test
+    @Tag("task:06.2")
     @DisplayName("headers later than the 150 ms request timeout: ApiTimeoutException naming RESPONSE_HEADERS")
     void lateHeaders() {
         api.stubFor(get(path()).willReturn(okJson(SERVER_JSON).withFixedDelay(LATE_MILLIS)));
@@ -316,10 +329,9 @@ class TimeoutClientTest {
 
         Throwable thrown = catchThrowable(() -> client(GENEROUS).get(PATH));
 
-        assertThat(thrown).as("get(...) when the connection is reset: an IOException, or an exception caused by one")
-                .satisfiesAnyOf(
-                        failure -> assertThat(failure).isInstanceOf(IOException.class),
-                        failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+        // get(...) declares IOException: a caller's catch (IOException e) must see it, not an unchecked wrapper.
+        assertThat(thrown).as("get(...) when the connection is reset: an IOException, thrown as it is")
+                .isInstanceOf(IOException.class);
         assertThat(causalChain(thrown)).as("get(...) when the connection is reset: the failure and its causes, none a timeout")
                 .noneMatch(ApiTimeoutException.class::isInstance);
     }
@@ -523,6 +535,46 @@ class TimeoutClientTest {
 
     @Test
     @Tag("task:06.6")
+    @DisplayName("a body still arriving when the deadline cuts the attempt: DEADLINE, not WHOLE_BODY")
+    void bodyCutByTheDeadline() {
+        // Headers at once, the body over 8 s. The attempt's own total (40 s) would wait for it; the 3 s budget cuts it,
+        // to a limit longer than the 2 s the headers may take by default: still the deadline's, not the attempt's own.
+        api.stubFor(get(path()).willReturn(dribbled(body(400), 80, 8_000)));
+        long start = System.nanoTime();
+
+        assertThatExceptionOfType(ApiTimeoutException.class)
+                .as("getWithin(3 s) when the headers come at once and the body takes 8 s, the attempt's own limits being 2 s and 40 s")
+                .isThrownBy(() -> clientOnTestTime(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(40)))
+                        .getWithin(PATH, Duration.ofSeconds(3), List.of()))
+                .satisfies(e -> {
+                    assertThat(e.limit()).as("limit(): the deadline cut the body short, not the attempt's own total")
+                            .isEqualTo(TimeoutLimit.DEADLINE);
+                    assertThat(e.allowed()).as("allowed(): the budget of the whole call").isEqualTo(Duration.ofSeconds(3));
+                });
+        assertThat(millisSince(start)).as("real milliseconds spent: the budget was 3000, the body needs 8000")
+                .isLessThan(3_000 + LATE_TIMER_MILLIS);
+    }
+
+    @Test
+    @Tag("task:06.6")
+    @DisplayName("when the pauses run out, the last answer comes back as it is: 500, then 502")
+    void lastAnswerWhenThePausesRunOut() throws Exception {
+        inTurn(() -> get(path()), status(500), status(502).withBody("{\"error\": \"upstream down\"}"));
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+
+        Throwable thrown = catchThrowable(() -> answer.set(clientOnTestTime(GENEROUS)
+                .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1)))));
+
+        assertThat(thrown).as("getWithin(...) when the one pause has been taken and the server still answers 5xx:"
+                + " the last answer comes back, no exception").isNull();
+        assertThat(answer.get().statusCode()).as("the status getWithin(...) returned: the last answer's").isEqualTo(502);
+        assertThat(answer.get().body()).as("the body getWithin(...) returned").isEqualTo("{\"error\": \"upstream down\"}");
+        assertThat(time.waits()).as("the pauses taken").containsExactly(Duration.ofSeconds(1));
+        api.verify(2, getRequestedFor(urlEqualTo(path())));
+    }
+
+    @Test
+    @Tag("task:06.6")
     @DisplayName("a timed-out attempt is retried while the budget lasts: RESPONSE_HEADERS, then 200")
     void timeoutIsRetried() throws Exception {
         inTurn(() -> get(path()), okJson(SERVER_JSON).withFixedDelay(LATE_MILLIS), okJson(SERVER_JSON));
@@ -571,10 +623,9 @@ class TimeoutClientTest {
         Throwable thrown = catchThrowable(() -> clientOnTestTime(GENEROUS)
                 .getWithin(PATH, Duration.ofSeconds(10), List.of(Duration.ofSeconds(1))));
 
-        assertThat(thrown).as("getWithin(...) when every connection is reset: an IOException, or an exception caused by one")
-                .satisfiesAnyOf(
-                        failure -> assertThat(failure).isInstanceOf(IOException.class),
-                        failure -> assertThat(failure).hasRootCauseInstanceOf(IOException.class));
+        // getWithin(...) declares IOException: the last failure as it is, not wrapped in an exception of its own.
+        assertThat(thrown).as("getWithin(...) when every connection is reset: the last IOException, thrown as it is")
+                .isInstanceOf(IOException.class);
         assertThat(causalChain(thrown)).as("getWithin(...) when every connection is reset: the failure and its causes, none a timeout")
                 .noneMatch(ApiTimeoutException.class::isInstance);
         assertThat(requestsSent()).as("requests sent: the first and one retry").isEqualTo(2);
