@@ -139,8 +139,9 @@ class ConcurrentFetcherTest {
             assertThat(future.get(5, TimeUnit.SECONDS)).as("the body, once the answer has arrived").isEqualTo(Fleet.body("web01"));
         }
 
+        // 201 and 202 are 2xx too, but other promises than the 200 OK a GET of a host's status answers with.
         @ParameterizedTest(name = "{0} fails the future with an UnexpectedStatusException, though its body is JSON too")
-        @ValueSource(ints = {404, 500})
+        @ValueSource(ints = {201, 202, 404, 500})
         void otherStatusesFail(int status) throws Exception {
             URI web01 = fleet.failing("web01", status, 0);
 
@@ -394,6 +395,25 @@ class ConcurrentFetcherTest {
             }
         }
 
+        @Test
+        @DisplayName("a reset connection frees its slot too: it ends without any answer")
+        void resetFreesItsSlot() {
+            // One slot, so each request runs alone: no answer of another request can share the reset connection.
+            List<URI> uris = List.of(fleet.stub("web01", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                    fleet.answering("web02", 0), fleet.stub("web03", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                    fleet.answering("web04", 0));
+            String call = "fetchBounded([web01 (connection reset), web02, web03 (connection reset), web04], 1)";
+
+            List<FetchResult> results = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> fetcher.fetchBounded(uris, 1),
+                    call + " did not return: does a request that gets no answer at all give its slot back?");
+
+            assertThat(results).as(call + ": one result per URI").hasSize(4);
+            causedBy(assertFailure(results, 0, uris.get(0), call), IOException.class, call + ": the error of result 0");
+            assertSuccess(results, 1, uris.get(1), call);
+            causedBy(assertFailure(results, 2, uris.get(2), call), IOException.class, call + ": the error of result 2");
+            assertSuccess(results, 3, uris.get(3), call);
+        }
+
         @ParameterizedTest(name = "maxInFlight {0} is an IllegalArgumentException, and nothing is sent")
         @ValueSource(ints = {0, -1})
         void rejectsABoundBelowOne(int maxInFlight) {
@@ -443,6 +463,24 @@ class ConcurrentFetcherTest {
                     .as("statusCode() of the UnexpectedStatusException").isEqualTo(500);
             assertThat(took).as("how long %s took to fail, in ms (does it wait for the slow ones?)", call)
                     .isLessThan(SILENT_MS - 1000L);
+        }
+
+        @Test
+        @DisplayName("an answer that arrives before the failure changes nothing: the call still ends at the failure")
+        void earlierAnswerDoesNotHideTheFailure() throws Exception {
+            List<URI> uris = List.of(fleet.answering("web01", SILENT_MS), fleet.failing("web02", 500, 300), fleet.answering("web03", 0));
+
+            long start = System.nanoTime();
+            Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
+            long took = millisSince(start);
+
+            String call = "fetchAllOrFail([web01 (3 s), web02 (500 after 300 ms), web03 (at once)])";
+            assertThat(failure).as(call + ": it should fail, not return").isNotNull();
+            assertThat(causedBy(failure, UnexpectedStatusException.class, "the failure of " + call).statusCode())
+                    .as("statusCode() of the UnexpectedStatusException").isEqualTo(500);
+            assertThat(took).as("how long %s took to fail, in ms (does web03's early answer make it wait for web01?)", call)
+                    .isLessThan(SILENT_MS - 1000L);
+            assertAbandoned(http, uris.get(0), call);
         }
 
         @Test
