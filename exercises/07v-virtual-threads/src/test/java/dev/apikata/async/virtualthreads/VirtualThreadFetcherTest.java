@@ -363,6 +363,24 @@ class VirtualThreadFetcherTest {
         }
 
         @Test
+        @DisplayName("an answer that arrives before the failure changes nothing: the call still ends at the failure")
+        void earlierAnswerDoesNotHideTheFailure() throws Exception {
+            List<URI> uris = List.of(fleet.answering("web01", SILENT_MS), fleet.failing("web02", 500, 300), fleet.answering("web03", 0));
+
+            long start = System.nanoTime();
+            Throwable failure = catchThrowable(() -> fetcher.fetchAllOrFail(uris));
+            long took = millisSince(start);
+
+            String call = "fetchAllOrFail([web01 (3 s), web02 (500 after 300 ms), web03 (at once)])";
+            assertThat(failure).as(call + ": it should fail, not return").isNotNull();
+            assertThat(causedBy(failure, UnexpectedStatusException.class, "the failure of " + call).statusCode())
+                    .as("statusCode() of the UnexpectedStatusException").isEqualTo(500);
+            assertThat(took).as("how long %s took to fail, in ms (does web03's early answer make it wait for web01?)", call)
+                    .isLessThan(SILENT_MS - 1000L);
+            assertAbandoned(http, uris.get(0), call);
+        }
+
+        @Test
         @DisplayName("the requests still running when one fails are cancelled, not left running")
         void othersAreCancelled() throws Exception {
             List<URI> uris = List.of(fleet.answering("web01", SILENT_MS), fleet.failing("web02", 500, 200), fleet.answering("web03", SILENT_MS));
